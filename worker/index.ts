@@ -1,5 +1,7 @@
+import { app } from "./app";
+
+export { SmeLedger } from "../durable-objects/sme-ledger";
+
 export default {
-  async fetch() {
-    return new Response("ok");
-  },
+  fetch: app.fetch,
 } satisfies ExportedHandler<Env>;

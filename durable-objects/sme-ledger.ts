@@ -1,0 +1,164 @@
+import { DurableObject } from "cloudflare:workers";
+import type { DayBucket, LedgerWindow } from "../scoring/types";
+import { checkFlow, type AcceptedFlow, type FlowRejectCode } from "./flow-rules";
+import { LEDGER_SCHEMA } from "./ledger-schema";
+
+const DAY_MS = 86_400_000;
+
+export interface IngestResult {
+  received: number;
+  accepted: number;
+  duplicates: number;
+  rejected: { index: number; code: FlowRejectCode; message: string }[];
+  summary: LedgerSummary;
+}
+
+export interface LedgerSummary {
+  count: number;
+  firstAt: number | null;
+  lastAt: number | null;
+}
+
+const monthOf = (day: number) => {
+  const d = new Date(day * DAY_MS);
+  return d.getUTCFullYear() * 12 + d.getUTCMonth();
+};
+
+/**
+ * One SME's payment ledger, the only place its raw flows live. Single-threaded per SME, so a
+ * flow raced from two requests is counted once; every ingestion is one SQLite transaction, so
+ * what it reports accepted is durable. It hands out aggregates only, never flows.
+ */
+export class SmeLedger extends DurableObject<Env> {
+  #schemaReady = false;
+
+  #sql() {
+    if (!this.#schemaReady) {
+      this.ctx.storage.sql.exec(LEDGER_SCHEMA);
+      this.#schemaReady = true;
+    }
+    return this.ctx.storage.sql;
+  }
+
+  /** Validates each item on its own; stores the good ones, skips ids already seen. */
+  ingest(items: unknown[], now: number): IngestResult {
+    const sql = this.#sql();
+    const rejected: IngestResult["rejected"] = [];
+    const fresh: AcceptedFlow[] = [];
+    let duplicates = 0;
+    this.ctx.storage.transactionSync(() => {
+      items.forEach((item, index) => {
+        const check = checkFlow(item, now);
+        if (!check.ok) {
+          rejected.push({ index, code: check.code, message: check.message });
+          return;
+        }
+        const f = check.flow;
+        const written = sql.exec(
+          "INSERT INTO flows (id, at, amount, direction, counterparty, channel) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+          f.id, f.at, f.amount, f.direction, f.counterparty, f.channel,
+        ).rowsWritten;
+        if (written > 0) fresh.push(f);
+        else duplicates++;
+      });
+      this.#aggregate(fresh);
+    });
+    return { received: items.length, accepted: fresh.length, duplicates, rejected, summary: this.summary() };
+  }
+
+  /** Folds newly accepted flows into the daily and counterparty buckets: one upsert per bucket. */
+  #aggregate(flows: AcceptedFlow[]) {
+    if (flows.length === 0) return;
+    const sql = this.ctx.storage.sql;
+    const days = new Map<number, [number, number, number, number]>();
+    const payers = new Map<string, number>();
+    let first = Infinity;
+    let last = -Infinity;
+    for (const f of flows) {
+      const day = Math.floor(f.at / DAY_MS);
+      const b = days.get(day) ?? [0, 0, 0, 0];
+      if (f.direction === "in") {
+        b[0] += f.amount;
+        b[2]++;
+        if (f.counterparty !== null) {
+          const key = `${monthOf(day)}\u0000${f.counterparty}`;
+          payers.set(key, (payers.get(key) ?? 0) + f.amount);
+        }
+      } else {
+        b[1] += f.amount;
+        b[3]++;
+      }
+      days.set(day, b);
+      first = Math.min(first, f.at);
+      last = Math.max(last, f.at);
+    }
+    for (const [day, [inflow, outflow, inCount, outCount]] of days) {
+      sql.exec(
+        `INSERT INTO days (day, inflow, outflow, in_count, out_count) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (day) DO UPDATE SET inflow = inflow + excluded.inflow, outflow = outflow + excluded.outflow,
+           in_count = in_count + excluded.in_count, out_count = out_count + excluded.out_count`,
+        day, inflow, outflow, inCount, outCount,
+      );
+    }
+    for (const [key, inflow] of payers) {
+      const [month, counterparty] = key.split("\u0000") as [string, string];
+      sql.exec(
+        `INSERT INTO counterparty_months (month, counterparty, inflow) VALUES (?, ?, ?)
+         ON CONFLICT (month, counterparty) DO UPDATE SET inflow = inflow + excluded.inflow`,
+        Number(month), counterparty, inflow,
+      );
+    }
+    sql.exec(
+      `INSERT INTO meta (key, value) VALUES ('first_at', ?), ('last_at', ?)
+       ON CONFLICT (key) DO UPDATE SET value = CASE key
+         WHEN 'first_at' THEN MIN(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))
+         ELSE MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) END`,
+      String(first), String(last),
+    );
+  }
+
+  summary(): LedgerSummary {
+    const sql = this.#sql();
+    const count = sql.exec<{ n: number }>("SELECT COALESCE(SUM(in_count + out_count), 0) AS n FROM days").one().n;
+    const meta = new Map(sql.exec<{ key: string; value: string }>("SELECT key, value FROM meta").toArray().map((r) => [r.key, r.value]));
+    const at = (k: string) => (meta.has(k) ? Number(meta.get(k)) : null);
+    return { count, firstAt: at("first_at"), lastAt: at("last_at") };
+  }
+
+  /**
+   * The aggregates scoring needs for a window ending on `asOfDay`: at most `windowDays` bucket
+   * rows and one grouped read of the counterparty months the window touches.
+   */
+  window(windowDays: number, asOfDay: number): LedgerWindow {
+    const sql = this.#sql();
+    const from = asOfDay - windowDays + 1;
+    const days = sql
+      .exec<{ day: number; inflow: number; outflow: number; in_count: number; out_count: number }>(
+        "SELECT day, inflow, outflow, in_count, out_count FROM days WHERE day BETWEEN ? AND ? ORDER BY day",
+        from, asOfDay,
+      )
+      .toArray()
+      .map((r): DayBucket => ({ day: r.day, inflow: r.inflow, outflow: r.outflow, inCount: r.in_count, outCount: r.out_count }));
+    const first = sql.exec<{ day: number | null }>("SELECT MIN(day) AS day FROM days").one().day;
+    const payers = sql
+      .exec<{ top: number | null; total: number | null }>(
+        `SELECT MAX(inflow) AS top, SUM(inflow) AS total FROM (
+           SELECT SUM(inflow) AS inflow FROM counterparty_months WHERE month BETWEEN ? AND ? GROUP BY counterparty)`,
+        monthOf(from), monthOf(asOfDay),
+      )
+      .one();
+    // The top payer's share is taken over the calendar months the window touches (buckets per
+    // payer and day would grow with flows), then applied to the window's own inflow.
+    const windowInflow = days.reduce((s, d) => s + d.inflow, 0);
+    const share = payers.total ? (payers.top ?? 0) / payers.total : 0;
+    return { asOfDay, windowDays, days, firstFlowDay: first, topCounterpartyInflow: Math.round(share * windowInflow) };
+  }
+
+  /** Right to erasure: every row and the alarm go, atomically. Safe to call again. */
+  async erase(): Promise<{ flows: number }> {
+    const flows = this.summary().count;
+    await this.ctx.storage.deleteAll();
+    this.#schemaReady = false;
+    return { flows };
+  }
+}

@@ -1,0 +1,70 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { HTTPException } from "hono/http-exception";
+import { methodNotAllowed } from "hono/method-not-allowed";
+import type { AppEnv } from "./http/context";
+import { ApiError, errorResponse } from "./http/errors";
+import { defaultHook } from "./http/validation";
+import { requestContext } from "./middleware/request-context";
+import { admin } from "./routes/admin";
+import { apiKeysRoutes } from "./routes/api-keys";
+import { docs } from "./routes/docs";
+import { health } from "./routes/health";
+import { smesRoutes } from "./routes/smes";
+
+
+export const app = new OpenAPIHono<AppEnv>({ defaultHook });
+app.use("*", requestContext);
+app.use(
+  "*",
+  methodNotAllowed({
+    app,
+    onMethodNotAllowed: (c, methods) =>
+      errorResponse(
+        c,
+        new ApiError("method_not_allowed", `Use ${methods.join(", ")} on this path.`, undefined, {
+          Allow: methods.join(", "),
+        }),
+      ),
+  }),
+);
+app.route("/v1", health);
+app.route("/v1/admin", admin);
+app.route("/v1", smesRoutes);
+app.route("/v1", apiKeysRoutes);
+app.route("/docs", docs);
+
+app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
+  type: "http",
+  scheme: "bearer",
+  description: "An API key (`sk_test_…` sandbox, `sk_live_…` production). The scope a route needs is listed on it.",
+});
+app.openAPIRegistry.registerComponent("securitySchemes", "operator", {
+  type: "http",
+  scheme: "bearer",
+  description: "The operator's ADMIN_TOKEN secret.",
+});
+app.doc31("/v1/openapi.json", {
+  openapi: "3.1.0",
+  info: {
+    title: "SCORE360 API",
+    version: "1.0.0",
+    description: "Credit scores for UEMOA SMEs from their PI-SPI instant-payment flows.",
+  },
+  servers: [{ url: "http://localhost:8787", description: "Local (npm start)" }],
+});
+
+app.notFound((c) => errorResponse(c, new ApiError("resource_not_found", `No route ${c.req.method} ${c.req.path}.`)));
+
+app.onError((err, c) => {
+  const known =
+    err instanceof ApiError
+      ? err
+      : err instanceof HTTPException && err.status < 500
+        ? new ApiError("validation_failed", err.message || "The request is not valid.")
+        : null;
+  if (!known) {
+    // Details stay in our logs (the request id ties them to the caller's report), never in the answer.
+    console.error(JSON.stringify({ request_id: c.get("requestId"), error: String(err) }));
+  }
+  return errorResponse(c, known ?? new ApiError("internal_error", "Something went wrong on our side; retry later."));
+});

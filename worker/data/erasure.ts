@@ -1,0 +1,34 @@
+import { and, count, eq } from "drizzle-orm";
+import { scores, smes } from "../../schema";
+import type { Principal } from "../http/context";
+import { ApiError } from "../http/errors";
+import { iso } from "../lib/time";
+import { database } from "./db";
+import { ledgerOf } from "./ledger";
+
+/**
+ * Right to erasure, in an order that can be re-run from any point: mark the SME `erasing`
+ * (every route then answers 404), wipe its ledger (flows, buckets, alarm), then delete its D1
+ * rows in one batch. A repeat after a crash finds the `erasing` row and finishes the job.
+ */
+export async function eraseSme(env: Env, p: Principal, smeId: string, now: number) {
+  const db = database(env.DB);
+  const mine = and(eq(smes.institutionId, p.institutionId), eq(smes.environment, p.environment), eq(smes.smeId, smeId));
+  const [sme] = await db.update(smes).set({ status: "erasing", updatedAt: now }).where(mine).returning();
+  if (!sme) throw new ApiError("sme_not_found", `No SME with sme_id ${smeId}.`, "sme_id");
+
+  const ledger = await ledgerOf(env, p, smeId).erase();
+
+  const its = and(eq(scores.institutionId, p.institutionId), eq(scores.environment, p.environment), eq(scores.smeId, smeId));
+  const [[scoreCount]] = await db.batch([
+    db.select({ n: count() }).from(scores).where(its),
+    db.delete(scores).where(its),
+    db.delete(smes).where(mine),
+  ]);
+  return {
+    object: "erasure" as const,
+    sme_id: smeId,
+    erased_at: iso(now),
+    erased: { flows: Math.max(sme.flowCount, ledger.flows), scores: scoreCount?.n ?? 0, alerts: 0 },
+  };
+}

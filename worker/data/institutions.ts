@@ -1,0 +1,32 @@
+import { apiKeys, institutions, smes } from "../../schema";
+import { mintApiKey } from "../access/api-keys";
+import { newId } from "../lib/ids";
+import { iso } from "../lib/time";
+import type { Db } from "./db";
+import { MOCK_SMES, sandboxSmeRows } from "./sandbox";
+
+/** An institution, its first admin key per environment and its sandbox, in one D1 batch. */
+export async function createInstitution(db: Db, name: string, now: number) {
+  const id = newId("ins");
+  const [test, live] = await Promise.all(
+    (["test", "live"] as const).map((environment) =>
+      mintApiKey({ institutionId: id, environment, role: "admin", name: `First ${environment} admin key` }, now),
+    ),
+  );
+  await db.batch([
+    db.insert(institutions).values({ id, name, createdAt: now }),
+    db.insert(apiKeys).values([test!.row, live!.row]),
+    ...sandboxSmeRows(id, now).map((row) => db.insert(smes).values(row)),
+  ]);
+  return {
+    object: "institution" as const,
+    id,
+    name,
+    created_at: iso(now),
+    api_keys: {
+      test: { id: test!.row.id, role: "admin" as const, secret: test!.secret },
+      live: { id: live!.row.id, role: "admin" as const, secret: live!.secret },
+    },
+    sandbox: { mock_smes: MOCK_SMES.length },
+  };
+}

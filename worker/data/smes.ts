@@ -1,0 +1,106 @@
+import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import { smes, type SmeRow } from "../../schema";
+import type { Principal } from "../http/context";
+import { ApiError } from "../http/errors";
+import { decodeCursor, page } from "../http/pagination";
+import { iso, isoOrNull } from "../lib/time";
+import type { CreateSmeBody, Sme, SmeListQuery, UpdateSmeBody } from "../schemas/smes";
+import type { z } from "@hono/zod-openapi";
+import type { Db } from "./db";
+
+/** The principal's own, live (not being erased) SMEs: every SME query starts here. */
+export const ownSmes = (p: Principal, ...more: (SQL | undefined)[]) =>
+  and(eq(smes.institutionId, p.institutionId), eq(smes.environment, p.environment), eq(smes.status, "active"), ...more);
+
+export function toSme(row: SmeRow): Sme {
+  return {
+    object: "sme",
+    sme_id: row.smeId,
+    name: row.name,
+    sector: row.sector as Sme["sector"],
+    country: row.country as Sme["country"],
+    identifiers: row.identifiers,
+    metadata: row.metadata,
+    flows: { count: row.flowCount, first_at: isoOrNull(row.firstFlowAt), last_at: isoOrNull(row.lastFlowAt) },
+    latest_score:
+      row.latestScore === null || row.latestScoredAt === null
+        ? null
+        : {
+            score: row.latestScore,
+            grade: row.latestGrade as "A",
+            scored_at: iso(row.latestScoredAt),
+          },
+    created_at: iso(row.createdAt),
+  };
+}
+
+export async function createSme(db: Db, p: Principal, body: z.infer<typeof CreateSmeBody>, now: number) {
+  const [row] = await db
+    .insert(smes)
+    .values({
+      institutionId: p.institutionId,
+      environment: p.environment,
+      smeId: body.sme_id,
+      name: body.name ?? null,
+      sector: body.sector,
+      country: body.country,
+      identifiers: body.identifiers ?? {},
+      metadata: body.metadata ?? {},
+      createdAt: now,
+      updatedAt: now,
+    })
+    .onConflictDoNothing()
+    .returning();
+  if (!row) throw new ApiError("sme_already_exists", `An SME with sme_id ${body.sme_id} already exists.`, "sme_id");
+  return row;
+}
+
+export async function findSme(db: Db, p: Principal, smeId: string): Promise<SmeRow> {
+  const row = await db.query.smes.findFirst({ where: ownSmes(p, eq(smes.smeId, smeId)) });
+  if (!row) throw new ApiError("sme_not_found", `No SME with sme_id ${smeId}.`, "sme_id");
+  return row;
+}
+
+export async function listSmes(
+  db: Db,
+  p: Principal,
+  q: z.infer<typeof SmeListQuery> & { limit: number; cursor?: string | undefined },
+) {
+  const after = decodeCursor(q.cursor);
+  const rows = await db
+    .select()
+    .from(smes)
+    .where(
+      ownSmes(
+        p,
+        q.sector ? eq(smes.sector, q.sector) : undefined,
+        q.country ? eq(smes.country, q.country) : undefined,
+        after === null ? undefined : lt(smes.seq, after),
+      ),
+    )
+    .orderBy(desc(smes.seq))
+    .limit(q.limit + 1);
+  return page(rows, q.limit, toSme);
+}
+
+export async function updateSme(
+  db: Db,
+  p: Principal,
+  smeId: string,
+  patch: z.infer<typeof UpdateSmeBody>,
+  now: number,
+) {
+  const [row] = await db
+    .update(smes)
+    .set({
+      updatedAt: now,
+      ...(patch.name === undefined ? {} : { name: patch.name }),
+      ...(patch.sector === undefined ? {} : { sector: patch.sector }),
+      ...(patch.identifiers === undefined ? {} : { identifiers: patch.identifiers }),
+      ...(patch.metadata === undefined ? {} : { metadata: patch.metadata }),
+    })
+    .where(ownSmes(p, eq(smes.smeId, smeId)))
+    .returning();
+  if (!row) throw new ApiError("sme_not_found", `No SME with sme_id ${smeId}.`, "sme_id");
+  return row;
+}

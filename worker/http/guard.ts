@@ -1,0 +1,18 @@
+import type { Scope } from "../access/scopes";
+import { authenticate, requireScope } from "../middleware/authenticate";
+import { idempotency } from "../middleware/idempotency";
+import { jsonBody, MiB } from "../middleware/json-body";
+
+const bodies = new Map<number, ReturnType<typeof jsonBody>>();
+const bodyOf = (maxBytes: number) => bodies.get(maxBytes) ?? bodies.set(maxBytes, jsonBody(maxBytes)).get(maxBytes)!;
+
+/**
+ * What every API-key route runs before its handler, declared with the route: authentication
+ * (and rate limit), the JSON body guard, Idempotency-Key, then the one scope the route needs,
+ * which the OpenAPI document also publishes as the bearer requirement's scope.
+ */
+export const guard = (scope: Scope, opts: { maxBodyBytes?: number } = {}) => ({
+  security: [{ bearer: [scope] }],
+  middleware: [authenticate, bodyOf(opts.maxBodyBytes ?? MiB), idempotency, requireScope(scope)],
+  "x-required-scope": scope,
+});

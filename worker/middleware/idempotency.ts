@@ -1,0 +1,88 @@
+import { and, eq, lt, or } from "drizzle-orm";
+import type { MiddlewareHandler } from "hono";
+import { idempotencyKeys } from "../../schema";
+import { database } from "../data/db";
+import type { AppEnv } from "../http/context";
+import { ApiError } from "../http/errors";
+import { sha256Hex } from "../lib/crypto";
+
+const RETENTION_MS = 24 * 3600_000;
+/** How long a first request may run before a retry may take its key over (it crashed). */
+const LEASE_MS = 60_000;
+/** Admin calls have no principal; they get a tenancy of their own. */
+const OPERATOR = { institutionId: "operator", environment: "live" } as const;
+
+/**
+ * `Idempotency-Key` on POST: the first outcome (below 500) is stored and replayed for 24 h to
+ * the same request; a different request under the key gets 422, a concurrent one 409.
+ * 5xx outcomes are not stored, so the client can retry them. The fingerprint is the method, path
+ * and exact body bytes: a retry resends the same bytes.
+ */
+export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const key = c.req.header("idempotency-key");
+  if (c.req.method !== "POST" || key === undefined) return next();
+  if (key.length < 1 || key.length > 255) {
+    throw new ApiError("validation_failed", "Idempotency-Key must be 1–255 characters.", "Idempotency-Key");
+  }
+  const db = database(c.env.DB);
+  const principal = c.get("principal");
+  const tenant = principal
+    ? { institutionId: principal.institutionId, environment: principal.environment }
+    : OPERATOR;
+  const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${c.get("rawBody")}`);
+  const now = Date.now();
+  const mine = and(
+    eq(idempotencyKeys.institutionId, tenant.institutionId),
+    eq(idempotencyKeys.environment, tenant.environment),
+    eq(idempotencyKeys.key, key),
+  );
+  const claim = { ...tenant, key, requestHash, state: "in_flight" as const, lockedUntil: now + LEASE_MS, createdAt: now };
+
+  // Claim the key: insert it, or take over a row that expired or whose holder died.
+  const claimed = await db
+    .insert(idempotencyKeys)
+    .values(claim)
+    .onConflictDoUpdate({
+      target: [idempotencyKeys.institutionId, idempotencyKeys.environment, idempotencyKeys.key],
+      set: { ...claim, responseStatus: null, responseBody: null },
+      setWhere: or(
+        lt(idempotencyKeys.createdAt, now - RETENTION_MS),
+        and(
+          eq(idempotencyKeys.state, "in_flight"),
+          lt(idempotencyKeys.lockedUntil, now),
+          eq(idempotencyKeys.requestHash, requestHash),
+        ),
+      ),
+    })
+    .returning({ key: idempotencyKeys.key });
+
+  if (claimed.length === 0) {
+    const prior = await db.query.idempotencyKeys.findFirst({ where: mine });
+    if (!prior) throw new ApiError("idempotency_in_progress", "Retry: this Idempotency-Key was just released.");
+    if (prior.requestHash !== requestHash) {
+      throw new ApiError(
+        "idempotency_key_reused",
+        "This Idempotency-Key was used with a different request; use a new key.",
+        "Idempotency-Key",
+      );
+    }
+    if (prior.state === "in_flight") {
+      throw new ApiError("idempotency_in_progress", "A request with this Idempotency-Key is still in progress.");
+    }
+    return c.body(prior.responseBody ?? "", prior.responseStatus as 200, {
+      "Content-Type": "application/json",
+      "Idempotent-Replayed": "true",
+    });
+  }
+
+  await next();
+  if (c.res.status >= 500) {
+    await db.delete(idempotencyKeys).where(mine);
+    return;
+  }
+  const body = await c.res.clone().text();
+  await db
+    .update(idempotencyKeys)
+    .set({ state: "done", responseStatus: c.res.status, responseBody: body })
+    .where(mine);
+};

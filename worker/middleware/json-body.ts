@@ -1,0 +1,44 @@
+import type { MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import type { AppEnv } from "../http/context";
+import { ApiError } from "../http/errors";
+
+export const MiB = 1024 * 1024;
+
+/**
+ * Guards a JSON body before any route sees it: JSON media type (415), size (413, checked while
+ * streaming so a huge body is never buffered), syntax (400). The parsed value is cached on the
+ * request so validators read it without parsing twice.
+ */
+export function jsonBody(maxBytes = MiB): MiddlewareHandler<AppEnv> {
+  const limit = bodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new ApiError("payload_too_large", `The request body exceeds ${maxBytes} bytes.`);
+    },
+  });
+  return async (c, next) => {
+    if (c.req.method !== "POST" && c.req.method !== "PATCH" && c.req.method !== "PUT") return next();
+    const type = c.req.header("content-type") ?? "";
+    const hasBody = c.req.raw.body !== null && c.req.header("content-length") !== "0";
+    if (!hasBody && type === "") {
+      c.set("rawBody", "");
+      return next();
+    }
+    if (!/^application\/json\s*(;|$)/i.test(type)) {
+      throw new ApiError("unsupported_media_type", "Send the body as application/json.");
+    }
+    return limit(c, async () => {
+      const raw = await c.req.text();
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(raw);
+      } catch {
+        throw new ApiError("invalid_json", "The request body is not valid JSON.");
+      }
+      c.set("rawBody", raw);
+      c.req.bodyCache.json = Promise.resolve(parsed);
+      await next();
+    });
+  };
+}

@@ -1,0 +1,39 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
+import { database } from "../data/db";
+import { createInstitution } from "../data/institutions";
+import type { AppEnv } from "../http/context";
+import { ApiError } from "../http/errors";
+import { secretsEqual } from "../lib/crypto";
+import { idempotency } from "../middleware/idempotency";
+import { jsonBody } from "../middleware/json-body";
+import { commonErrors } from "../schemas/common";
+import { CreateInstitutionBody, InstitutionSchema } from "../schemas/institutions";
+
+/** Operator routes: the ADMIN_TOKEN secret, compared in constant time, is the only credential. */
+const operatorOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header("authorization") ?? "");
+  if (!match) throw new ApiError("missing_credentials", "Send the operator token as `Authorization: Bearer …`.");
+  if (!c.env.ADMIN_TOKEN || !(await secretsEqual(match[1]!, c.env.ADMIN_TOKEN))) {
+    throw new ApiError("invalid_token", "The operator token is not valid.");
+  }
+  await next();
+};
+
+export const admin = new OpenAPIHono<AppEnv>();
+admin.use("*", operatorOnly, jsonBody(), idempotency);
+admin.openapi(
+  createRoute({
+    method: "post",
+    path: "/institutions",
+    tags: ["Operators"],
+    summary: "Create an institution with its first admin keys and sandbox",
+    security: [{ operator: [] }],
+    request: { body: { required: true, content: { "application/json": { schema: CreateInstitutionBody } } } },
+    responses: {
+      201: { description: "The institution and its keys (shown once)", content: { "application/json": { schema: InstitutionSchema } } },
+      ...commonErrors,
+    },
+  }),
+  async (c) => c.json(await createInstitution(database(c.env.DB), c.req.valid("json").name, Date.now()), 201),
+);

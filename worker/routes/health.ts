@@ -1,0 +1,16 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { AppEnv } from "../http/context";
+
+const HealthSchema = z.object({ status: z.literal("ok"), time: z.string() }).openapi("Health");
+
+/** Liveness only: it touches no storage, so it is also the latency floor the benchmarks use. */
+export const health = new OpenAPIHono<AppEnv>().openapi(
+  createRoute({
+    method: "get",
+    path: "/health",
+    tags: ["Platform"],
+    summary: "Liveness check",
+    responses: { 200: { description: "The API is up", content: { "application/json": { schema: HealthSchema } } } },
+  }),
+  (c) => c.json({ status: "ok" as const, time: new Date().toISOString() }, 200),
+);

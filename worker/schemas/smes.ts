@@ -1,0 +1,77 @@
+import { z } from "@hono/zod-openapi";
+import { SECTORS } from "../../scoring/types";
+import { listOf, Timestamp } from "./common";
+
+export const COUNTRIES = ["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"] as const;
+
+export const SmeIdParam = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, "sme_id must be 1–64 characters of A–Z, a–z, 0–9, _ and -")
+  .openapi({ example: "SME_8421" });
+
+const Identifiers = z
+  .strictObject({
+    rccm: z.string().min(1).max(64).optional().openapi({ example: "SN-DKR-2019-B-12345" }),
+    tax_id: z.string().min(1).max(64).optional().openapi({ example: "0012345 2G3" }),
+  })
+  .openapi({ description: "Registry (RCCM) and tax identifiers" });
+
+const Metadata = z
+  .record(z.string().min(1).max(40), z.string().max(500))
+  .refine((m) => Object.keys(m).length <= 20, "metadata holds at most 20 pairs")
+  .openapi({ description: "Up to 20 string pairs of your own", example: { branch: "Dakar-Plateau" } });
+
+const Sector = z.enum(SECTORS);
+
+export const CreateSmeBody = z
+  .strictObject({
+    sme_id: SmeIdParam,
+    name: z.string().min(1).max(200).optional().openapi({ example: "Boulangerie Ndiaye" }),
+    sector: Sector,
+    country: z.enum(COUNTRIES),
+    identifiers: Identifiers.optional(),
+    metadata: Metadata.optional(),
+  })
+  .openapi("CreateSme");
+
+/** Fields left out are unchanged; `identifiers` and `metadata` are replaced as a whole. */
+export const UpdateSmeBody = z
+  .strictObject({
+    name: z.string().min(1).max(200).optional(),
+    sector: Sector.optional(),
+    identifiers: Identifiers.optional(),
+    metadata: Metadata.optional(),
+  })
+  .openapi("UpdateSme");
+
+export const SmeSchema = z
+  .object({
+    object: z.literal("sme"),
+    sme_id: z.string(),
+    name: z.string().nullable(),
+    sector: Sector,
+    country: z.enum(COUNTRIES),
+    identifiers: z.record(z.string(), z.string()),
+    metadata: z.record(z.string(), z.string()),
+    flows: z.object({ count: z.number().int(), first_at: Timestamp.nullable(), last_at: Timestamp.nullable() }),
+    latest_score: z
+      .object({ score: z.number().int(), grade: z.enum(["A", "B", "C", "D", "E"]), scored_at: Timestamp })
+      .nullable(),
+    created_at: Timestamp,
+  })
+  .openapi("Sme");
+
+export const SmeListQuery = z.object({ sector: Sector.optional(), country: z.enum(COUNTRIES).optional() });
+
+export const SmeList = listOf(SmeSchema, "SmeList");
+
+export const ErasureSchema = z
+  .object({
+    object: z.literal("erasure"),
+    sme_id: z.string(),
+    erased_at: Timestamp,
+    erased: z.object({ flows: z.number().int(), scores: z.number().int(), alerts: z.number().int() }),
+  })
+  .openapi("Erasure");
+
+export type Sme = z.infer<typeof SmeSchema>;
