@@ -1,6 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
 import type { DayBucket, LedgerWindow } from "../scoring/types";
-import { checkFlow, type AcceptedFlow, type FlowRejectCode } from "./flow-rules";
+import type { FlowRejectCode } from "../worker/schemas/flows";
+import { checkFlow, type AcceptedFlow } from "./flow-rules";
 import { LEDGER_SCHEMA } from "./ledger-schema";
 
 const DAY_MS = 86_400_000;
@@ -56,7 +57,7 @@ export class SmeLedger extends DurableObject<Env> {
         const f = check.flow;
         const written = sql.exec(
           "INSERT INTO flows (id, at, amount, direction, counterparty, channel) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-          f.id, f.at, f.amount, f.direction, f.counterparty, f.channel,
+          f.id, f.at, f.amount, f.direction, f.counterparty ?? null, f.channel,
         ).rowsWritten;
         if (written > 0) fresh.push(f);
         else duplicates++;
@@ -80,7 +81,7 @@ export class SmeLedger extends DurableObject<Env> {
       if (f.direction === "in") {
         b[0] += f.amount;
         b[2]++;
-        if (f.counterparty !== null) {
+        if (f.counterparty !== undefined) {
           const key = `${monthOf(day)}\u0000${f.counterparty}`;
           payers.set(key, (payers.get(key) ?? 0) + f.amount);
         }

@@ -8,6 +8,7 @@ import { requestContext } from "./middleware/request-context";
 import { admin } from "./routes/admin";
 import { apiKeysRoutes } from "./routes/api-keys";
 import { docs } from "./routes/docs";
+import { flowsRoutes } from "./routes/flows";
 import { health } from "./routes/health";
 import { smesRoutes } from "./routes/smes";
 
@@ -30,6 +31,7 @@ app.use(
 app.route("/v1", health);
 app.route("/v1/admin", admin);
 app.route("/v1", smesRoutes);
+app.route("/v1", flowsRoutes);
 app.route("/v1", apiKeysRoutes);
 app.route("/docs", docs);
 

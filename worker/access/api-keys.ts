@@ -41,7 +41,10 @@ export async function mintApiKey(input: NewKey, now: number) {
     prefix: secret.slice(0, KEY_PREFIX[input.environment].length + 4),
     last4: secret.slice(-4),
     createdAt: now,
-  } satisfies typeof apiKeys.$inferInsert;
+    expiresAt: null,
+    revokedAt: null,
+    lastUsedAt: null,
+  } satisfies Omit<ApiKeyRow, "seq">;
   return { row, secret };
 }
 
@@ -80,7 +83,7 @@ const ownKeys = (p: Principal, ...more: SQL[]) =>
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
 
 /** What a listing may show of a key: never its secret or hash. */
-export const toApiKey = (k: ApiKeyRow) => ({
+export const toApiKey = (k: Omit<ApiKeyRow, "seq">) => ({
   object: "api_key" as const,
   id: k.id,
   name: k.name,
@@ -117,7 +120,7 @@ export async function rollApiKey(db: Db, p: Principal, keyId: string, oldExpires
   const { row, secret } = await mintApiKey({ ...old, institutionId: p.institutionId, environment: p.environment }, now);
   const expiresAt = Math.min(oldExpiresAt, old.expiresAt ?? Infinity);
   await db.batch([db.update(apiKeys).set({ expiresAt }).where(eq(apiKeys.id, old.id)), db.insert(apiKeys).values(row)]);
-  return { ...toApiKey(row as ApiKeyRow), secret };
+  return { ...toApiKey(row), secret };
 }
 
 /** Marks a key used, at most once a minute, so authentication stays a read on the hot path. */

@@ -1,0 +1,70 @@
+import { runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { call, newInstitution, sme } from "./api";
+
+const inst = await newInstitution();
+const key = inst.live;
+const flows = Array.from({ length: 30 }, (_, i) => ({
+  id: `e2e_${i}`,
+  occurred_at: new Date(Date.now() - (i + 1) * 86_400_000).toISOString(),
+  amount: 5_000 + i,
+  direction: i % 3 ? "in" : "out",
+  counterparty: `cp_${i % 4}`,
+}));
+const ledger = (smeId: string) => env.SME_LEDGER.getByName(`${inst.id}:live:${smeId}`);
+const storedRows = (smeId: string) =>
+  runInDurableObject(ledger(smeId), (_o, state) => {
+    const tables = state.storage.sql
+      .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'")
+      .toArray();
+    return tables.reduce((n, t) => n + state.storage.sql.exec<{ c: number }>(`SELECT COUNT(*) AS c FROM "${t.name}"`).one().c, 0);
+  });
+const d1Rows = async (smeId: string) =>
+  (await env.DB.prepare("SELECT (SELECT COUNT(*) FROM smes WHERE sme_id = ?1) + (SELECT COUNT(*) FROM scores WHERE sme_id = ?1) AS n").bind(smeId).first<{ n: number }>())!.n;
+
+describe("erasure", () => {
+  it("removes the ledger's storage, its alarm and the D1 rows; every route then 404s", async () => {
+    await call("POST", "/v1/smes", { key, body: sme("ERASE_ME") });
+    expect((await call("POST", "/v1/connect/flows", { key, body: { sme_id: "ERASE_ME", flows } })).json.accepted).toBe(30);
+    await runInDurableObject(ledger("ERASE_ME"), (_o, state) => state.storage.setAlarm(Date.now() + 3_600_000));
+    expect(await storedRows("ERASE_ME")).toBeGreaterThan(30);
+
+    const res = await call("DELETE", "/v1/smes/ERASE_ME", { key });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ object: "erasure", sme_id: "ERASE_ME", erased: { flows: 30, scores: 0, alerts: 0 } });
+
+    expect(await storedRows("ERASE_ME")).toBe(0);
+    expect(await runInDurableObject(ledger("ERASE_ME"), (_o, state) => state.storage.getAlarm())).toBeNull();
+    expect(await d1Rows("ERASE_ME")).toBe(0);
+    for (const [method, path, body] of [
+      ["GET", "/v1/smes/ERASE_ME", undefined],
+      ["PATCH", "/v1/smes/ERASE_ME", { name: "x" }],
+      ["DELETE", "/v1/smes/ERASE_ME", undefined],
+      ["POST", "/v1/connect/flows", { sme_id: "ERASE_ME", flows }],
+    ] as const) {
+      expect((await call(method, path, { key, body })).status, `${method} ${path}`).toBe(404);
+    }
+    const list = await call("GET", "/v1/smes?limit=100", { key });
+    expect(list.json.data.some((s: { sme_id: string }) => s.sme_id === "ERASE_ME")).toBe(false);
+  });
+
+  it("lets the same sme_id be registered anew, with an empty ledger", async () => {
+    expect((await call("POST", "/v1/smes", { key, body: sme("ERASE_ME") })).status).toBe(201);
+    expect((await call("GET", "/v1/smes/ERASE_ME", { key })).json.flows.count).toBe(0);
+    const again = await call("POST", "/v1/connect/flows", { key, body: { sme_id: "ERASE_ME", flows } });
+    expect(again.json).toMatchObject({ accepted: 30, duplicates: 0 });
+  });
+
+  it("finishes an interrupted erasure when re-run", async () => {
+    await call("POST", "/v1/smes", { key, body: sme("HALF_ERASED") });
+    await call("POST", "/v1/connect/flows", { key, body: { sme_id: "HALF_ERASED", flows } });
+    // As if the first attempt died right after marking the SME.
+    await env.DB.prepare("UPDATE smes SET status = 'erasing' WHERE sme_id = 'HALF_ERASED'").run();
+    expect((await call("GET", "/v1/smes/HALF_ERASED", { key })).status).toBe(404);
+    const res = await call("DELETE", "/v1/smes/HALF_ERASED", { key });
+    expect(res.json.erased.flows).toBe(30);
+    expect(await storedRows("HALF_ERASED")).toBe(0);
+    expect(await d1Rows("HALF_ERASED")).toBe(0);
+  });
+});
