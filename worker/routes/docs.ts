@@ -29,4 +29,8 @@ const page = `<!doctype html>
 
 export const docs = new Hono<AppEnv>()
   .get("/", (c) => c.html(page))
-  .get("/scalar.js", (c) => c.env.ASSETS.fetch(c.req.raw));
+  .get("/scalar.js", async (c) => {
+    // Asset responses are immutable; copy it so the Request-Id header can be added.
+    const asset = await c.env.ASSETS.fetch(c.req.raw);
+    return new Response(asset.body, asset);
+  });

@@ -1,0 +1,69 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { unstable_startWorker } from "wrangler";
+
+const root = path.join(import.meta.dirname, "..", "..");
+
+export interface RunningApi {
+  url: string;
+  adminToken: string;
+  dispose(): Promise<void>;
+}
+
+/**
+ * The real `wrangler dev` stack (workerd, local D1, Durable Objects, queues, rate limiters) on a
+ * free port, with its own fresh state folder, migrated exactly as `npm start` does it.
+ */
+export async function startApi(): Promise<RunningApi> {
+  process.env.CLOUDFLARE_CF_FETCH_ENABLED = "false";
+  process.env.WRANGLER_SEND_METRICS = "false";
+  const persist = mkdtempSync(path.join(tmpdir(), "score360-e2e-"));
+  execFileSync(
+    path.join(root, "node_modules", ".bin", "wrangler"),
+    ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persist],
+    { cwd: root, stdio: "pipe", env: { ...process.env, CI: "true" } },
+  );
+  const adminToken = `e2e-${crypto.randomUUID()}`;
+  const worker = await unstable_startWorker({
+    config: path.join(root, "wrangler.toml"),
+    envFiles: [],
+    bindings: { ADMIN_TOKEN: { type: "plain_text", value: adminToken } },
+    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, logLevel: "warn", persist, watch: false },
+  });
+  const url = (await worker.url).toString().replace(/\/$/, "");
+  return {
+    url,
+    adminToken,
+    async dispose() {
+      await worker.dispose();
+      rmSync(persist, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function http(api: RunningApi, method: string, pathname: string, opts: { key?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.key) headers.authorization = `Bearer ${opts.key}`;
+  if (opts.body !== undefined) headers["content-type"] = "application/json";
+  const res = await fetch(`${api.url}${pathname}`, {
+    method,
+    headers,
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
+  const text = await res.text();
+  let json: any = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = null;
+  }
+  return { status: res.status, headers: res.headers, json, text };
+}
+
+export async function newInstitution(api: RunningApi, name = "E2E Bank") {
+  const res = await http(api, "POST", "/v1/admin/institutions", { key: api.adminToken, body: { name } });
+  if (res.status !== 201) throw new Error(`institution: ${res.status} ${res.text}`);
+  return { id: res.json.id as string, test: res.json.api_keys.test.secret as string, live: res.json.api_keys.live.secret as string };
+}
