@@ -1,0 +1,49 @@
+import { z } from "@hono/zod-openapi";
+import { GRADES, SECTORS } from "../../scoring/types";
+import { Timestamp } from "./common";
+import { SmeIdParam } from "./smes";
+
+export const ScoreRequestBody = z
+  .strictObject({
+    sme_id: SmeIdParam,
+    sector: z.enum(SECTORS).optional().openapi({ description: "Overrides the registered sector for this computation" }),
+    window_days: z.number().int().min(30).max(365).default(90).openapi({ description: "30–365, default 90" }),
+  })
+  .openapi("ScoreRequest");
+
+export const ScoreSchema = z
+  .object({
+    object: z.literal("score"),
+    id: z.string().openapi({ example: "scr_9fK2…" }),
+    sme_id: z.string(),
+    score: z.number().int().min(300).max(900).openapi({ example: 782 }),
+    grade: z.enum(GRADES).openapi({ description: "Relative to the SME's sector" }),
+    trend: z.enum(["up", "stable", "down"]).openapi({ description: "Against the previous score (±15 points)" }),
+    pd: z.number().openapi({ description: "12-month probability of default", example: 0.0027 }),
+    signals: z.object({
+      cashflow_regularity: z.number().min(0).max(1),
+      sector_benchmark: z.enum(["above", "at", "below"]),
+      anomalies: z.number().int(),
+    }),
+    reasons: z
+      .array(z.object({ code: z.string(), factor: z.string(), impact: z.number().int(), description: z.string() }))
+      .max(4)
+      .openapi({ description: "Up to 4 factors that lowered the score most, largest first" }),
+    window_days: z.number().int(),
+    model: z.string().openapi({ example: "federated-v3" }),
+    scored_at: Timestamp,
+  })
+  .openapi("Score");
+
+export const ScoreHistory = z
+  .object({
+    object: z.literal("score_history"),
+    sme_id: z.string(),
+    latest: ScoreSchema.nullable(),
+    data: z.array(ScoreSchema),
+    has_more: z.boolean(),
+    next_cursor: z.string().nullable(),
+  })
+  .openapi("ScoreHistory");
+
+export type Score = z.infer<typeof ScoreSchema>;
