@@ -6,6 +6,8 @@ const root = import.meta.dirname;
 
 export default defineConfig({
   test: {
+    // The Worker's JSON request log lines would drown the report.
+    onConsoleLog: (log) => (log.includes('"request_id":"req_') ? false : undefined),
     projects: [
       // Pure code (scoring core, signatures, helpers): plain Node, no Workers runtime.
       { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
@@ -23,7 +25,11 @@ export default defineConfig({
             },
           })),
         ],
-        test: { name: "workers", include: ["test/workers/**/*.test.ts"], setupFiles: ["./test/workers/setup.ts"] },
+        test: {
+          name: "workers",
+          include: ["test/workers/**/*.test.ts"],
+          setupFiles: ["./test/workers/setup.ts"],
+        },
       },
       // The real `wrangler dev` stack over HTTP.
       {

@@ -17,7 +17,8 @@ export const SCOPES = [
 ] as const;
 export type Scope = (typeof SCOPES)[number];
 
-const READ_ONLY = SCOPES.filter((s) => s.endsWith(":read") && s !== "audit:read");
+/** Reads of business data; key listings and the audit log stay with admins and auditors. */
+const READ_ONLY = SCOPES.filter((s) => s.endsWith(":read") && s !== "audit:read" && s !== "keys:read");
 
 /** The contract's roles; a route declares one scope and a principal holds its role's set. */
 export const ROLE_SCOPES: Record<Role, readonly Scope[]> = {
