@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { unstable_startWorker } from "wrangler";
@@ -16,7 +16,7 @@ export interface RunningApi {
  * The real `wrangler dev` stack (workerd, local D1, Durable Objects, queues, rate limiters) on a
  * free port, with its own fresh state folder, migrated exactly as `npm start` does it.
  */
-export async function startApi(): Promise<RunningApi> {
+export async function startApi(opts: { patchConfig?: (toml: string) => string } = {}): Promise<RunningApi> {
   process.env.CLOUDFLARE_CF_FETCH_ENABLED = "false";
   process.env.WRANGLER_SEND_METRICS = "false";
   const persist = mkdtempSync(path.join(tmpdir(), "score360-e2e-"));
@@ -26,8 +26,11 @@ export async function startApi(): Promise<RunningApi> {
     { cwd: root, stdio: "pipe", env: { ...process.env, CI: "true" } },
   );
   const adminToken = `e2e-${crypto.randomUUID()}`;
+  // A patched config sits beside the real one so its relative paths still resolve.
+  const config = opts.patchConfig ? path.join(root, `wrangler.e2e-${path.basename(persist)}.toml`) : path.join(root, "wrangler.toml");
+  if (opts.patchConfig) writeFileSync(config, opts.patchConfig(readFileSync(path.join(root, "wrangler.toml"), "utf8")));
   const worker = await unstable_startWorker({
-    config: path.join(root, "wrangler.toml"),
+    config,
     envFiles: [],
     bindings: { ADMIN_TOKEN: { type: "plain_text", value: adminToken } },
     dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, logLevel: "warn", persist, watch: false },
@@ -39,6 +42,7 @@ export async function startApi(): Promise<RunningApi> {
     async dispose() {
       await worker.dispose();
       rmSync(persist, { recursive: true, force: true });
+      if (opts.patchConfig) rmSync(config, { force: true });
     },
   };
 }

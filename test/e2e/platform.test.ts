@@ -83,7 +83,7 @@ describe("the platform over HTTP against wrangler dev", () => {
       });
       expect(res.status, raw.slice(0, 40)).toBeGreaterThanOrEqual(400);
       expect(res.status, raw.slice(0, 40)).toBeLessThan(500);
-      expect((await res.json()).error.code).toBeTypeOf("string");
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBeTypeOf("string");
     }
     expect((await http(api, "GET", "/v1/smes", { key })).json.data).toEqual([]);
   });

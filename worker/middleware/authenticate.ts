@@ -5,6 +5,7 @@ import { database } from "../data/db";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 
+/** The `period` of both `[[ratelimits]]` in wrangler.toml: the longest a client waits. */
 const RATE_PERIOD_SECONDS = 60;
 
 /** Bearer API key → principal, then the per-key rate limit of its environment. */
