@@ -1,6 +1,7 @@
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-workers";
 import { defineConfig } from "vitest/config";
+import { newSigningKeys } from "./scripts/signing-keys.mjs";
 
 const root = import.meta.dirname;
 
@@ -21,6 +22,9 @@ export default defineConfig({
               bindings: {
                 TEST_MIGRATIONS: await readD1Migrations(path.join(root, "migrations")),
                 ADMIN_TOKEN: "test-admin-token",
+                // A current and a previous key, fresh on each run: tests sign with the second to
+                // check that a rotation keeps earlier tokens valid.
+                JWT_SIGNING_KEYS: newSigningKeys(2),
               },
             },
           })),

@@ -4,3 +4,8 @@ export * from "./api-keys";
 export * from "./smes";
 export * from "./idempotency-keys";
 export * from "./scores";
+export * from "./oauth-clients";
+export * from "./audit-outbox";
+export * from "./events";
+export * from "./alerts";
+export * from "./webhooks";

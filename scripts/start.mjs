@@ -1,11 +1,12 @@
 // `npm start`: everything a developer needs on a fresh clone, offline, safe to run again.
-// 1. .dev.vars with a random ADMIN_TOKEN (never overwritten)  2. local D1 migrations
+// 1. .dev.vars with a random ADMIN_TOKEN and JWT_SIGNING_KEYS (never overwritten)  2. local D1 migrations
 // 3. wrangler dev on PORT (default 8787)  4. a sandbox institution, created once, whose
 // sk_test_ key is printed on every start. Ctrl-C stops wrangler; local state stays in .wrangler/.
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } from "node:fs";
 import path from "node:path";
+import { newSigningKeys } from "./signing-keys.mjs";
 
 const root = path.join(import.meta.dirname, "..");
 const port = Number(process.env.PORT ?? 8787);
@@ -14,15 +15,17 @@ const env = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEN
 const wrangler = path.join(root, "node_modules", ".bin", "wrangler");
 const sandboxFile = path.join(root, ".wrangler", "state", "score360-sandbox.json");
 
-function adminToken() {
+/** NAME's value in .dev.vars, appended with a fresh one when missing; the file is never rewritten. */
+function devVar(name, fresh) {
   const file = path.join(root, ".dev.vars");
   const current = existsSync(file) ? readFileSync(file, "utf8") : "";
-  const found = /^ADMIN_TOKEN=(.+)$/m.exec(current);
-  if (found) return found[1].trim().replace(/^"|"$/g, "");
-  const token = randomBytes(32).toString("hex");
-  appendFileSync(file, `${current && !current.endsWith("\n") ? "\n" : ""}ADMIN_TOKEN=${token}\n`);
-  console.log("Created .dev.vars with a random ADMIN_TOKEN.");
-  return token;
+  const found = new RegExp(`^${name}=(.+)$`, "m").exec(current);
+  if (found) return found[1].trim().replace(/^["']|["']$/g, "");
+  const value = fresh();
+  // Single quotes: dotenv keeps the JSON of the signing keys verbatim.
+  appendFileSync(file, `${current && !current.endsWith("\n") ? "\n" : ""}${name}='${value}'\n`);
+  console.log(`Added a random ${name} to .dev.vars.`);
+  return value;
 }
 
 async function waitForHealth(child) {
@@ -57,7 +60,8 @@ async function sandboxKey(token) {
   return saved;
 }
 
-const token = adminToken();
+const token = devVar("ADMIN_TOKEN", () => randomBytes(32).toString("hex"));
+devVar("JWT_SIGNING_KEYS", () => newSigningKeys());
 execFileSync(process.execPath, [path.join(root, "scripts", "copy-docs-assets.mjs")], { stdio: "inherit" });
 execFileSync(wrangler, ["d1", "migrations", "apply", "DB", "--local"], { stdio: "inherit", env: { ...env, CI: "true" }, cwd: root });
 

@@ -1,20 +1,26 @@
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
+import { auditTrail } from "./audit/middleware";
 import type { AppEnv } from "./http/context";
 import { ApiError, errorResponse } from "./http/errors";
 import { defaultHook } from "./http/validation";
 import { requestContext } from "./middleware/request-context";
 import { admin } from "./routes/admin";
 import { apiKeysRoutes } from "./routes/api-keys";
+import { auditLogsRoutes } from "./routes/audit-logs";
 import { docs } from "./routes/docs";
 import { flowsRoutes } from "./routes/flows";
 import { health } from "./routes/health";
+import { jwksRoutes } from "./routes/jwks";
+import { oauthRoutes } from "./routes/oauth";
+import { scoresRoutes } from "./routes/scores";
 import { smesRoutes } from "./routes/smes";
 
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook });
 app.use("*", requestContext);
+app.use("*", auditTrail);
 app.use(
   "*",
   methodNotAllowed({
@@ -32,13 +38,24 @@ app.route("/v1", health);
 app.route("/v1/admin", admin);
 app.route("/v1", smesRoutes);
 app.route("/v1", flowsRoutes);
+app.route("/v1", scoresRoutes);
 app.route("/v1", apiKeysRoutes);
+app.route("/v1", oauthRoutes);
+app.route("/v1", auditLogsRoutes);
+app.route("/.well-known", jwksRoutes);
 app.route("/docs", docs);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
   type: "http",
   scheme: "bearer",
-  description: "An API key (`sk_test_…` sandbox, `sk_live_…` production). The scope a route needs is listed on it.",
+  description:
+    "An API key (`sk_test_…` sandbox, `sk_live_…` production) or an OAuth2 access token from `POST /v1/oauth/token`. " +
+    "The scope a route needs is listed on it.",
+});
+app.openAPIRegistry.registerComponent("securitySchemes", "clientBasic", {
+  type: "http",
+  scheme: "basic",
+  description: "`client_secret_basic`: the OAuth2 client_id and client_secret, for the token endpoint only.",
 });
 app.openAPIRegistry.registerComponent("securitySchemes", "operator", {
   type: "http",

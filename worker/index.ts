@@ -1,5 +1,6 @@
 import { app } from "./app";
 
+export { AuditLog } from "../durable-objects/audit-log";
 export { SmeLedger } from "../durable-objects/sme-ledger";
 
 export default {

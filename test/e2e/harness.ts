@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { unstable_startWorker } from "wrangler";
+import { newSigningKeys } from "../../scripts/signing-keys.mjs";
 
 const root = path.join(import.meta.dirname, "..", "..");
 
@@ -32,7 +33,10 @@ export async function startApi(opts: { patchConfig?: (toml: string) => string } 
   const worker = await unstable_startWorker({
     config,
     envFiles: [],
-    bindings: { ADMIN_TOKEN: { type: "plain_text", value: adminToken } },
+    bindings: {
+      ADMIN_TOKEN: { type: "plain_text", value: adminToken },
+      JWT_SIGNING_KEYS: { type: "plain_text", value: newSigningKeys() },
+    },
     dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, logLevel: "warn", persist, watch: false },
   });
   const url = (await worker.url).toString().replace(/\/$/, "");

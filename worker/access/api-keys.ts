@@ -48,13 +48,17 @@ export async function mintApiKey(input: NewKey, now: number) {
   return { row, secret };
 }
 
-/** Resolves a bearer API key to its principal, or refuses it with the contract's codes. */
-export async function authenticateApiKey(db: Db, secret: string, now: number): Promise<Principal> {
+/** The key row a bearer API key names (revoked or expired included), or undefined. */
+export async function findApiKey(db: Db, secret: string): Promise<ApiKeyRow | undefined> {
   const environment = environmentOfKey(secret);
-  if (!environment) throw new ApiError("invalid_api_key", "The API key is not valid.");
-  const key = await db.query.apiKeys.findFirst({
+  if (!environment) return undefined;
+  return db.query.apiKeys.findFirst({
     where: and(eq(apiKeys.secretHash, await sha256Hex(secret)), eq(apiKeys.environment, environment)),
   });
+}
+
+/** The principal of a found key, or its refusal with the contract's codes. */
+export function principalOfKey(key: ApiKeyRow | undefined, now: number): Principal {
   if (!key || key.revokedAt !== null) throw new ApiError("invalid_api_key", "The API key is not valid.");
   if (key.expiresAt !== null && key.expiresAt <= now) {
     throw new ApiError("expired_api_key", "The API key has expired; use its replacement.");

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import { smes, type SmeRow } from "../../schema";
-import type { Principal } from "../http/context";
+import type { Principal, Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
 import { decodeCursor, page } from "../http/pagination";
 import { iso, isoOrNull } from "../lib/time";
@@ -9,7 +9,7 @@ import type { z } from "@hono/zod-openapi";
 import type { Db } from "./db";
 
 /** The principal's own, live (not being erased) SMEs: every SME query starts here. */
-export const ownSmes = (p: Principal, ...more: (SQL | undefined)[]) =>
+export const ownSmes = (p: Tenant, ...more: (SQL | undefined)[]) =>
   and(eq(smes.institutionId, p.institutionId), eq(smes.environment, p.environment), eq(smes.status, "active"), ...more);
 
 export function toSme(row: SmeRow): Sme {
@@ -55,7 +55,7 @@ export async function createSme(db: Db, p: Principal, body: z.infer<typeof Creat
   return row;
 }
 
-export async function findSme(db: Db, p: Principal, smeId: string): Promise<SmeRow> {
+export async function findSme(db: Db, p: Tenant, smeId: string): Promise<SmeRow> {
   const row = await db.query.smes.findFirst({ where: ownSmes(p, eq(smes.smeId, smeId)) });
   if (!row) throw new ApiError("sme_not_found", `No SME with sme_id ${smeId}.`, "sme_id");
   return row;

@@ -5,9 +5,22 @@ import type { Scope } from "../access/scopes";
 export interface Principal {
   institutionId: string;
   environment: Environment;
+  /** The API key's id, or the OAuth client's id for an access token: rate limits count on it. */
   keyId: string;
   role: Role;
   scopes: ReadonlySet<Scope>;
+}
+
+/** Whose data a query touches: the principal's, or the ledger's own when it re-scores. */
+export type Tenant = Pick<Principal, "institutionId" | "environment">;
+
+/**
+ * Whom a request's audit entry names: set as soon as a credential is identified (an API key or
+ * OAuth client of ours), before it is accepted or refused, so refusals are audited too.
+ */
+export interface Actor extends Tenant {
+  /** The key id or OAuth client id; never the secret. */
+  id: string;
 }
 
 export interface AppEnv {
@@ -15,6 +28,7 @@ export interface AppEnv {
   Variables: {
     requestId: string;
     principal: Principal;
+    actor: Actor;
     /** The raw JSON body, kept for the idempotency fingerprint. */
     rawBody: string;
   };

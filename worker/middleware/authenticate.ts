@@ -1,26 +1,38 @@
 import type { MiddlewareHandler } from "hono";
-import { authenticateApiKey, environmentOfKey, touchApiKey } from "../access/api-keys";
+import { environmentOfKey, findApiKey, principalOfKey, touchApiKey } from "../access/api-keys";
 import type { Scope } from "../access/scopes";
+import { authenticateAccessToken } from "../access/token-principal";
 import { database } from "../data/db";
-import type { AppEnv } from "../http/context";
+import type { AppEnv, Principal } from "../http/context";
 import { ApiError } from "../http/errors";
 
 /** The `period` of both `[[ratelimits]]` in wrangler.toml: the longest a client waits. */
 const RATE_PERIOD_SECONDS = 60;
 
-/** Bearer API key → principal, then the per-key rate limit of its environment. */
+/**
+ * Bearer credential → principal, then the per-credential rate limit of its environment. An
+ * `sk_test_`/`sk_live_` credential is an API key; anything else must be one of our OAuth2
+ * access tokens. The actor is set as soon as the credential is identified, so that refusals
+ * of a known key or client (revoked, expired, rate limited, insufficient scope) are audited.
+ */
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const header = c.req.header("authorization");
   if (!header) throw new ApiError("missing_credentials", "Send your API key as `Authorization: Bearer sk_…`.");
   const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
   if (!match) throw new ApiError("missing_credentials", "Use the Bearer scheme: `Authorization: Bearer sk_…`.");
   const credential = match[1]!;
-  if (!environmentOfKey(credential)) throw new ApiError("invalid_token", "The access token is not valid.");
   const db = database(c.env.DB);
   const now = Date.now();
-  const principal = await authenticateApiKey(db, credential, now);
+  let principal: Principal;
+  if (environmentOfKey(credential)) {
+    const key = await findApiKey(db, credential);
+    if (key) c.set("actor", { institutionId: key.institutionId, environment: key.environment, id: key.id });
+    principal = principalOfKey(key, now);
+    c.executionCtx.waitUntil(touchApiKey(db, principal.keyId, now).then(() => undefined));
+  } else {
+    principal = await authenticateAccessToken(c.env, db, credential, c.req.url, now, (actor) => c.set("actor", actor));
+  }
   c.set("principal", principal);
-  c.executionCtx.waitUntil(touchApiKey(db, principal.keyId, now).then(() => undefined));
 
   const limiter = principal.environment === "live" ? c.env.RATE_LIMIT_LIVE : c.env.RATE_LIMIT_TEST;
   const { success } = await limiter.limit({ key: principal.keyId });
@@ -37,7 +49,7 @@ export const requireScope =
   (scope: Scope): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     if (!c.get("principal").scopes.has(scope)) {
-      throw new ApiError("insufficient_scope", `This key's role lacks the \`${scope}\` scope.`);
+      throw new ApiError("insufficient_scope", `This credential lacks the \`${scope}\` scope.`);
     }
     await next();
   };

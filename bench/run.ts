@@ -1,0 +1,162 @@
+// `npm run bench`: starts the Worker on the same local stack as `npm start` (fresh state),
+// prepares data, measures, prints a table and, as its last line, one JSON object.
+// Options: --short (CI: catches breakage, judges nothing), --requests N, --smes N, --large-flows N.
+import { parseArgs } from "node:util";
+import { http, newInstitution, startApi, type RunningApi } from "../test/e2e/harness";
+import { percentile, round } from "./stats";
+
+const { values: opts } = parseArgs({
+  options: {
+    short: { type: "boolean", default: false },
+    requests: { type: "string" },
+    smes: { type: "string" },
+    "large-flows": { type: "string" },
+  },
+});
+const short = opts.short;
+const REQUESTS = Number(opts.requests ?? (short ? 40 : 400));
+const SMES = Number(opts.smes ?? (short ? 4 : 32));
+const LARGE_FLOWS = Number(opts["large-flows"] ?? (short ? 3_000 : 20_000));
+const SMALL_FLOWS = 500;
+const DAY = 86_400_000;
+
+const progress = (msg: string) => process.stderr.write(`\r\x1b[2K${msg}`);
+const done = () => process.stderr.write("\n");
+
+/** `count` flows spread over the last year, ids unique per SME. */
+function flows(count: number, offset = 0) {
+  const now = Date.now();
+  return Array.from({ length: count }, (_, i) => {
+    const n = i + offset;
+    return {
+      id: `bench-${n}`,
+      occurred_at: new Date(now - DAY - ((n * 7919) % (364 * DAY))).toISOString(),
+      amount: 5_000 + ((n * 104_729) % 250_000),
+      direction: n % 3 === 0 ? "out" : "in",
+      counterparty: `cp_${n % 40}`,
+    };
+  });
+}
+
+/** Non-2xx answers seen while measuring; reported, never hidden. */
+let errors = 0;
+
+async function timed(fn: () => Promise<{ status: number }>): Promise<number> {
+  const t0 = performance.now();
+  const res = await fn();
+  const ms = performance.now() - t0;
+  if (res.status >= 300) errors++;
+  return ms;
+}
+
+async function ingest(api: RunningApi, key: string, smeId: string, total: number) {
+  for (let sent = 0; sent < total; sent += 1000) {
+    const batch = flows(Math.min(1000, total - sent), sent);
+    const res = await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: smeId, flows: batch } });
+    if (res.status !== 200 || res.json.accepted !== batch.length) throw new Error(`ingest ${smeId}: ${res.status} ${res.text.slice(0, 200)}`);
+  }
+}
+
+async function main() {
+  progress("starting the Worker (wrangler dev, fresh state)…");
+  const api = await startApi();
+  try {
+    const { live: key } = await newInstitution(api, "Bench Bank");
+    const register = (id: string) => http(api, "POST", "/v1/smes", { key, body: { sme_id: id, sector: "commerce", country: "SN" } });
+
+    const ids = Array.from({ length: SMES }, (_, i) => `BENCH_${i}`);
+    for (const [i, id] of ids.entries()) {
+      progress(`preparing SMEs ${i + 1}/${SMES} (${SMALL_FLOWS} flows each)`);
+      await register(id);
+      await ingest(api, key, id, SMALL_FLOWS);
+    }
+    await register("BENCH_LARGE");
+    progress(`preparing the large SME (${LARGE_FLOWS} flows)`);
+    await ingest(api, key, "BENCH_LARGE", LARGE_FLOWS);
+    done();
+
+    const score = (id: string) => () => http(api, "POST", "/v1/scores", { key, body: { sme_id: id, window_days: 365 } });
+    const health = () => http(api, "GET", "/v1/health");
+    for (let i = 0; i < 20; i++) await Promise.all([health(), score(ids[i % SMES]!)()]); // warm-up
+
+    const healthMs: number[] = [];
+    const scoreMs: number[] = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      progress(`health vs score ${i + 1}/${REQUESTS}`);
+      healthMs.push(await timed(health));
+      scoreMs.push(await timed(score(ids[i % SMES]!)));
+    }
+    done();
+
+    const smallMs: number[] = [];
+    const largeMs: number[] = [];
+    for (let i = 0; i < REQUESTS / 2; i++) {
+      progress(`small vs large SME ${i + 1}/${REQUESTS / 2}`);
+      smallMs.push(await timed(score(ids[0]!)));
+      largeMs.push(await timed(score("BENCH_LARGE")));
+    }
+    done();
+
+    const ingestBatches = short ? 3 : 20;
+    await register("BENCH_INGEST");
+    progress(`ingest: ${ingestBatches} batches of 1000 into one SME`);
+    const t0 = performance.now();
+    for (let b = 0; b < ingestBatches; b++) {
+      const res = await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: "BENCH_INGEST", flows: flows(1000, b * 1000) } });
+      if (res.json?.accepted !== 1000) throw new Error(`ingest: ${res.status}`);
+    }
+    const ingestRate = (ingestBatches * 1000) / ((performance.now() - t0) / 1000);
+    done();
+
+    progress("ingest: 8 clients on 8 SMEs");
+    const parallel = Array.from({ length: 8 }, (_, i) => `BENCH_PAR_${i}`);
+    for (const id of parallel) await register(id);
+    const t1 = performance.now();
+    await Promise.all(
+      parallel.map(async (id) => {
+        for (let b = 0; b < ingestBatches; b++) {
+          const res = await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: id, flows: flows(1000, b * 1000) } });
+          if (res.json?.accepted !== 1000) throw new Error(`parallel ingest: ${res.status}`);
+        }
+      }),
+    );
+    const parallelRate = (8 * ingestBatches * 1000) / ((performance.now() - t1) / 1000);
+    done();
+
+    const concurrentMs: number[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 32 }, async () => {
+        while (next < REQUESTS) {
+          const i = next++;
+          progress(`32 concurrent clients ${i + 1}/${REQUESTS}`);
+          concurrentMs.push(await timed(score(ids[i % SMES]!)));
+        }
+      }),
+    );
+    done();
+
+    const result = {
+      mode: short ? "short" : "full",
+      requests: REQUESTS,
+      health_p50_ms: round(percentile(healthMs, 50)),
+      score_p50_ms: round(percentile(scoreMs, 50)),
+      score_p99_ms: round(percentile(scoreMs, 99)),
+      score_over_health_p50: round(percentile(scoreMs, 50) / percentile(healthMs, 50)),
+      score_small_p50_ms: round(percentile(smallMs, 50)),
+      score_large_p50_ms: round(percentile(largeMs, 50)),
+      large_over_small: round(percentile(largeMs, 50) / percentile(smallMs, 50)),
+      large_flows: LARGE_FLOWS,
+      ingest_flows_per_s: Math.round(ingestRate),
+      ingest_parallel_flows_per_s: Math.round(parallelRate),
+      concurrent_score_p99_ms: round(percentile(concurrentMs, 99)),
+      errors,
+    };
+    console.table(Object.fromEntries(Object.entries(result).map(([k, v]) => [k, { value: v }])));
+    console.log(JSON.stringify(result));
+  } finally {
+    await api.dispose();
+  }
+}
+
+await main();

@@ -1,0 +1,28 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { EventFacts } from "../worker/events/types";
+import { tenancy, timestamp } from "./columns";
+
+/** A portfolio alert: an event that matters to a risk officer, until acknowledged. */
+export const alerts = sqliteTable(
+  "alerts",
+  {
+    seq: integer("seq").primaryKey({ autoIncrement: true }),
+    id: text("id").notNull(),
+    ...tenancy,
+    eventId: text("event_id").notNull(),
+    type: text("type").notNull(),
+    severity: text("severity", { enum: ["low", "medium", "high"] }).notNull(),
+    smeId: text("sme_id").notNull(),
+    details: text("details", { mode: "json" }).$type<EventFacts>().notNull(),
+    status: text("status", { enum: ["open", "acknowledged"] }).notNull().default("open"),
+    createdAt: timestamp("created_at").notNull(),
+    acknowledgedAt: timestamp("acknowledged_at"),
+  },
+  (t) => [
+    uniqueIndex("alerts_id").on(t.id),
+    index("alerts_tenant_seq").on(t.institutionId, t.environment, t.seq),
+    index("alerts_tenant_sme").on(t.institutionId, t.environment, t.smeId),
+  ],
+);
+
+export type AlertRow = typeof alerts.$inferSelect;

@@ -1,0 +1,156 @@
+import type { Features, LedgerWindow } from "./types";
+
+/**
+ * The scorecard's eight characteristics, from daily buckets only: the cost is a few passes
+ * (and one sort, for the median) over at most `windowDays` values, whatever the number of flows.
+ */
+
+/** Days the trend compares: the last 30 days against the 60 before, so 90- and 365-day windows agree. */
+const TREND_RECENT_DAYS = 30;
+/** Iglewicz & Hoaglin's outlier threshold on the modified z-score. */
+const ANOMALY_Z = 3.5;
+/** The cash hole that matters is a recent one, and a fixed horizon keeps the feature comparable
+ * between a 90-day and a 365-day window (a loss-making year would otherwise read 4× deeper). */
+const LIQUIDITY_HORIZON_DAYS = 90;
+/** Caps a drawdown measured against (almost) no inflow, so the feature stays a finite number. */
+const MAX_LIQUIDITY_STRESS = 10;
+
+const clip = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
+const mean = (xs: readonly number[]) => (xs.length === 0 ? 0 : sum(xs) / xs.length);
+
+/** Dense daily series of the window, starting no earlier than the first flow: a young SME is not
+ * judged on the days before it existed (its youth is the history feature's job). */
+export function dailySeries(w: LedgerWindow): { inflow: number[]; outflow: number[] } {
+  const windowStart = w.asOfDay - w.windowDays + 1;
+  const start = Math.max(windowStart, w.firstFlowDay ?? w.asOfDay + 1);
+  const n = Math.max(0, w.asOfDay - start + 1);
+  const inflow = new Array<number>(n).fill(0);
+  const outflow = new Array<number>(n).fill(0);
+  for (const b of w.days) {
+    const i = b.day - start;
+    if (i < 0 || i >= n) continue;
+    inflow[i] = b.inflow;
+    outflow[i] = b.outflow;
+  }
+  return { inflow, outflow };
+}
+
+/** Totals of whole 7-day blocks counted back from the last day; a partial oldest block is dropped
+ * because a short week would read as volatility. */
+export function weeklyTotals(daily: readonly number[]): number[] {
+  const weeks: number[] = [];
+  for (let end = daily.length; end >= 7; end -= 7) weeks.unshift(sum(daily.slice(end - 7, end)));
+  return weeks;
+}
+
+/** Population standard deviation over the mean; Infinity when the mean is not positive. */
+export function coefficientOfVariation(xs: readonly number[]): number {
+  const m = mean(xs);
+  if (m <= 0) return Infinity;
+  return Math.sqrt(mean(xs.map((x) => (x - m) ** 2))) / m;
+}
+
+/** 1 − CV of weekly inflow totals, in 0–1; fewer than two weeks says nothing about regularity. */
+export function inflowRegularity(dailyInflow: readonly number[]): number {
+  const weeks = weeklyTotals(dailyInflow);
+  if (weeks.length < 2) return 0;
+  return clip(1 - coefficientOfVariation(weeks), 0, 1);
+}
+
+/** (inflows − outflows) / inflows, in −1…1; no inflow at all is the worst margin. */
+export function netMargin(inflow: number, outflow: number): number {
+  return inflow > 0 ? clip((inflow - outflow) / inflow, -1, 1) : -1;
+}
+
+/** Mean daily inflow of the last 30 days relative to the 60 before (a third/two thirds of
+ * shorter series), minus 1, in −1…1: −0.5 means inflows halved. */
+export function inflowTrend(dailyInflow: readonly number[]): number {
+  const recent = Math.min(TREND_RECENT_DAYS, Math.floor(dailyInflow.length / 3));
+  if (recent === 0) return 0;
+  const end = dailyInflow.length;
+  const now = mean(dailyInflow.slice(end - recent));
+  const before = mean(dailyInflow.slice(end - 3 * recent, end - recent));
+  if (before === 0) return now > 0 ? 1 : 0;
+  return clip(now / before - 1, -1, 1);
+}
+
+/** Share of days with any inflow. */
+export function activity(dailyInflow: readonly number[]): number {
+  return dailyInflow.length === 0 ? 0 : dailyInflow.filter((x) => x > 0).length / dailyInflow.length;
+}
+
+/** The largest payer's share of inflows; 0 when no payer is known, as nothing shows dependence. */
+export function customerConcentration(topCounterpartyInflow: number, inflow: number): number {
+  return inflow > 0 ? clip(topCounterpartyInflow / inflow, 0, 1) : 0;
+}
+
+/** Deepest fall of the running sum below its previous peak (the start, 0, counts as a peak). */
+export function maxDrawdown(daily: readonly number[]): number {
+  let level = 0;
+  let peak = 0;
+  let deepest = 0;
+  for (const x of daily) {
+    level += x;
+    peak = Math.max(peak, level);
+    deepest = Math.max(deepest, peak - level);
+  }
+  return deepest;
+}
+
+/** Max drawdown of cumulative net flow over the last 90 days, in months of mean inflow (over the
+ * same days): how many months of takings the deepest recent cash hole would swallow. */
+export function liquidityStress(dailyNet: readonly number[], dailyInflow: readonly number[]): number {
+  const drawdown = maxDrawdown(dailyNet.slice(-LIQUIDITY_HORIZON_DAYS));
+  const monthlyInflow = mean(dailyInflow.slice(-LIQUIDITY_HORIZON_DAYS)) * 30;
+  if (monthlyInflow <= 0) return drawdown > 0 ? MAX_LIQUIDITY_STRESS : 0;
+  return Math.min(MAX_LIQUIDITY_STRESS, drawdown / monthlyInflow);
+}
+
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/**
+ * Iglewicz–Hoaglin modified z-scores 0.6745·(x − median)/MAD. Sparse ledgers often have MAD = 0
+ * (most days alike); then IBM's fallback (x − median)/(1.253314·mean absolute deviation), and
+ * all zeros when every value equals the median.
+ */
+export function modifiedZScores(xs: readonly number[]): number[] {
+  const med = median(xs);
+  const deviations = xs.map((x) => Math.abs(x - med));
+  const mad = median(deviations);
+  if (mad > 0) return xs.map((x) => (0.6745 * (x - med)) / mad);
+  const meanAd = mean(deviations);
+  if (meanAd > 0) return xs.map((x) => (x - med) / (1.253314 * meanAd));
+  return xs.map(() => 0);
+}
+
+/** Days whose net flow is an outlier, |M| > 3.5. */
+export function countAnomalies(dailyNet: readonly number[]): number {
+  return modifiedZScores(dailyNet).filter((z) => Math.abs(z) > ANOMALY_Z).length;
+}
+
+/** Days from the first flow to the as-of day, inclusive; 0 for an empty ledger. */
+export function historyDays(w: LedgerWindow): number {
+  return w.firstFlowDay === null ? 0 : Math.max(0, w.asOfDay - w.firstFlowDay + 1);
+}
+
+export function computeFeatures(w: LedgerWindow): Features {
+  const { inflow, outflow } = dailySeries(w);
+  const net = inflow.map((x, i) => x - outflow[i]!);
+  const totalIn = sum(inflow);
+  return {
+    inflow_regularity: inflowRegularity(inflow),
+    net_margin: netMargin(totalIn, sum(outflow)),
+    inflow_trend: inflowTrend(inflow),
+    activity: activity(inflow),
+    customer_concentration: customerConcentration(w.topCounterpartyInflow, totalIn),
+    liquidity_stress: liquidityStress(net, inflow),
+    anomalies: countAnomalies(net),
+    history_days: historyDays(w),
+  };
+}

@@ -1,0 +1,137 @@
+import { lognormal, mulberry32, poisson, weightedIndex, type Rng } from "./prng";
+import { SECTOR_PATTERNS } from "./sector-patterns";
+import type { Flow, Sector } from "./types";
+
+/** Everything that shapes one synthetic SME's ledger; see `profileFor` for how health maps to it. */
+export interface SmeProfile {
+  sector: Sector;
+  /** Typical inflow on a trading day, XOF (features are scale-free; this only sets realism). */
+  dailyInflow: number;
+  /** Chance that a day with full weekday weight has any inflow. */
+  activeDayShare: number;
+  /** σ of the week-to-week log shock on inflows: 0.1 steady … 0.5 erratic. */
+  volatility: number;
+  /** Target net margin: costs run at (1 − margin) of expected inflows. */
+  margin: number;
+  /** Share of inflows paid by the largest payer. */
+  concentration: number;
+  /** Distinct payers. */
+  counterparties: number;
+  /** Days of history up to the as-of day; fewer than the generated days makes a thin file. */
+  historyDays: number;
+  /** Inflows multiplied by `factor` over the last `days` days, costs unchanged: a sudden drop. */
+  drop: { days: number; factor: number } | null;
+  /** Chance per day of a one-off payment of 3–6 average days' takings (either direction). */
+  spikeRate: number;
+}
+
+export interface GenerateOptions {
+  seed: number;
+  /** The last day generated, in whole UTC days since the epoch. */
+  asOfDay: number;
+  days: number;
+}
+
+const DAY_MS = 86_400_000;
+/** Extra inflow payments per trading day beyond the first; keeps a year near 1,000–3,000 flows. */
+const EXTRA_INFLOWS_PER_DAY = 1.5;
+/** Noise on a single day's takings, on top of the weekly shock. */
+const DAILY_SIGMA = 0.35;
+const CYCLE_DAYS = 28;
+/** Share of costs that does not follow sales. */
+const FIXED_COST_SHARE = 0.25;
+const CHANNELS = ["pi_spi", "mobile_money", "bank_transfer", "card", "cash"] as const;
+const CHANNEL_WEIGHTS = [0.55, 0.25, 0.1, 0.05, 0.05];
+
+/** Payers' shares: the top one takes `concentration`, the rest a decaying (Zipf-like) split. */
+export function payerWeights(p: SmeProfile): number[] {
+  const rest = Array.from({ length: Math.max(1, p.counterparties - 1) }, (_, i) => 1 / (i + 1));
+  const restTotal = rest.reduce((s, w) => s + w, 0);
+  return [p.concentration, ...rest.map((w) => ((1 - p.concentration) * w) / restTotal)];
+}
+
+const seasonOf = (p: SmeProfile, day: number) => {
+  const s = SECTOR_PATTERNS[p.sector];
+  const dayOfYear = (((day % 365.25) + 365.25) % 365.25);
+  return 1 + s.seasonality * Math.cos((2 * Math.PI * (dayOfYear - s.peakDayOfYear)) / 365.25);
+};
+
+/** 1970-01-01 was a Thursday: weekday index with Sunday = 0, as in getUTCDay. */
+const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
+
+/**
+ * Weekly multipliers for one 4-week cycle, averaging 1: an erratic SME is paid in lumps (a big
+ * week, then lean ones) rather than drifting, so its weeks vary while its months hold steady,
+ * as when customers settle invoices monthly. Independent weekly shocks would instead make every
+ * 30-day trend and margin as noisy as the weeks.
+ */
+function paymentCycle(rng: Rng, sigma: number): number[] {
+  const weeks = Array.from({ length: CYCLE_DAYS / 7 }, () => lognormal(rng, 1, sigma));
+  const mean = weeks.reduce((s, w) => s + w, 0) / weeks.length;
+  return weeks.map((w) => w / mean);
+}
+
+/** Splits `total` into `n` positive integer amounts with random shares. */
+function split(rng: Rng, total: number, n: number): number[] {
+  const w = Array.from({ length: n }, () => 0.2 + rng());
+  const sum = w.reduce((s, x) => s + x, 0);
+  return w.map((x) => Math.max(1, Math.round((total * x) / sum)));
+}
+
+/**
+ * A year (or `days`) of PI-SPI-like flows for one SME, oldest first, fully determined by the
+ * profile and options: ids `mock_<seed>_<n>`, times within business hours of their UTC day.
+ */
+export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
+  const rng = mulberry32(opts.seed);
+  const pattern = SECTOR_PATTERNS[p.sector];
+  const payers = payerWeights(p);
+  const meanWeekday = pattern.weekday.reduce((s, x) => s + x, 0) / 7;
+  const first = opts.asOfDay - Math.min(opts.days, p.historyDays) + 1;
+  const flows: Flow[] = [];
+  let cycle: number[] = [];
+  let credit = rng();
+  // Takings of the last 7 days, seeded with the expected level so the first week's costs are sane.
+  const lastWeek = new Array<number>(7).fill(p.dailyInflow * p.activeDayShare * meanWeekday);
+
+  for (let day = first; day <= opts.asOfDay; day++) {
+    if ((day - first) % CYCLE_DAYS === 0) cycle = paymentCycle(rng, p.volatility * pattern.lumpiness);
+    const weekShock = cycle[Math.floor(((day - first) % CYCLE_DAYS) / 7)]!;
+    const season = seasonOf(p, day);
+    const dropped = p.drop && opts.asOfDay - day < p.drop.days ? p.drop.factor : 1;
+    const today: Omit<Flow, "id" | "occurred_at">[] = [];
+    let takings = 0;
+
+    // Trading days by error diffusion rather than a coin per day: a shop open three days in
+    // five keeps to that rhythm, so a month's count of trading days barely varies and the
+    // 30-day trend reflects the business, not the dice.
+    credit += p.activeDayShare * pattern.weekday[weekdayOf(day)]!;
+    if (credit >= 0.5 + rng()) {
+      credit -= 1;
+      takings = p.dailyInflow * season * weekShock * dropped * lognormal(rng, 1, DAILY_SIGMA);
+      const parts = split(rng, takings, 1 + poisson(rng, EXTRA_INFLOWS_PER_DAY));
+      for (const amount of parts) today.push({ amount, direction: "in", counterparty: `cp_${weightedIndex(rng, payers) + 1}` });
+    }
+    lastWeek[(day - first) % 7] = takings;
+    // Part of the costs is fixed at the business's expected level (rent, wages): sticky, so a
+    // drop in sales squeezes the margin. The rest follows last week's takings (stock, inputs).
+    // Paid daily in one or two payments: lumpier settlement would read as anomalies.
+    const expected = p.dailyInflow * p.activeDayShare * meanWeekday * season;
+    const level = FIXED_COST_SHARE * expected + ((1 - FIXED_COST_SHARE) * lastWeek.reduce((s, x) => s + x, 0)) / 7;
+    const costs = (1 - p.margin) * level * lognormal(rng, 1, DAILY_SIGMA);
+    for (const amount of split(rng, costs, 1 + poisson(rng, 0.5))) today.push({ amount, direction: "out", counterparty: `sup_${1 + Math.floor(rng() * 12)}` });
+    if (rng() < p.spikeRate) {
+      const amount = Math.round(p.dailyInflow * p.activeDayShare * meanWeekday * (3 + 3 * rng()));
+      today.push(rng() < 0.5 ? { amount, direction: "in", counterparty: `cp_once_${day}` } : { amount, direction: "out", counterparty: `sup_once_${day}` });
+    }
+
+    // Times drawn per day and sorted, so flows stay in chronological order.
+    const times = today.map(() => 7 * 3600 + Math.floor(rng() * 13 * 3600)).sort((a, b) => a - b);
+    today.forEach((f, i) => {
+      const at = day * DAY_MS + times[i]! * 1000;
+      const channel = CHANNELS[weightedIndex(rng, CHANNEL_WEIGHTS)]!;
+      flows.push({ id: `mock_${opts.seed}_${flows.length + 1}`, occurred_at: new Date(at).toISOString().replace(".000Z", "Z"), ...f, channel });
+    });
+  }
+  return flows;
+}

@@ -1,0 +1,2 @@
+export function newSigningKey(): JsonWebKey & { kid: string };
+export function newSigningKeys(count?: number): string;

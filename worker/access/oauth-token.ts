@@ -1,0 +1,55 @@
+import type { Db } from "../data/db";
+import type { Actor } from "../http/context";
+import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, tokenParties } from "./access-token";
+import { clientSecretMatches, findOAuthClient, touchOAuthClient } from "./oauth-clients";
+import { OAuthError } from "./oauth-errors";
+import { grantedScopes, parseTokenRequest } from "./oauth-request";
+import { signingKeys } from "./signing-keys";
+
+/** The `period` of `RATE_LIMIT_TOKEN` in wrangler.toml. */
+const TOKEN_RATE_PERIOD_SECONDS = 60;
+
+export interface TokenHttpRequest {
+  url: string;
+  contentType: string;
+  body: string;
+  authorization: string | undefined;
+}
+
+/**
+ * The client credentials grant (RFC 6749 §4.4) → an RS256 access token (RFC 9068). The per
+ * client_id rate limit runs before the secret is checked, so guessing one client's secret is
+ * slowed whatever the guesses. `identified` names the client the request claims to be, as soon
+ * as it exists: failed and throttled attempts against it are audited to its institution.
+ */
+export async function issueToken(env: Env, db: Db, req: TokenHttpRequest, now: number, identified: (actor: Actor) => void) {
+  const request = parseTokenRequest(req);
+  const client = await findOAuthClient(db, request.clientId);
+  if (client) identified({ institutionId: client.institutionId, environment: client.environment, id: client.id });
+  if (!(await env.RATE_LIMIT_TOKEN.limit({ key: request.clientId })).success) {
+    throw new OAuthError("rate_limited", "Too many token requests for this client; retry later.", {
+      "Retry-After": String(TOKEN_RATE_PERIOD_SECONDS),
+    });
+  }
+  // Compared even for an unknown client: answering faster would tell which client ids exist.
+  const matches = await clientSecretMatches(client, request.clientSecret);
+  if (!matches || !client) throw OAuthError.invalidClient(request.usedBasic);
+
+  const scope = grantedScopes(request.scope, client.role).join(" ");
+  const iat = Math.floor(now / 1000);
+  const { issuer, audience } = tokenParties(req.url);
+  const accessToken = await signAccessToken(await signingKeys(env.JWT_SIGNING_KEYS), {
+    iss: issuer,
+    aud: audience,
+    sub: client.id,
+    client_id: client.id,
+    scope,
+    iat,
+    exp: iat + ACCESS_TOKEN_TTL_SECONDS,
+    jti: crypto.randomUUID(),
+    institution_id: client.institutionId,
+    environment: client.environment,
+  });
+  await touchOAuthClient(db, client.id, now);
+  return { access_token: accessToken, token_type: "Bearer" as const, expires_in: ACCESS_TOKEN_TTL_SECONDS, scope };
+}

@@ -1,0 +1,34 @@
+import { alerts, events, type EventRow } from "../../schema";
+import { alertSeverity } from "../events/alerts";
+import type { EventFacts } from "../events/types";
+import type { Tenant } from "../http/context";
+import { newId } from "../lib/ids";
+import type { Db } from "./db";
+
+export type NewEvent = Omit<EventRow, "seq">;
+
+/**
+ * The rows events leave behind: each event, and an alert for those a risk officer must see.
+ * The caller puts `statements` in the same D1 batch as the change that caused the events, so
+ * they exist exactly when it does, then hands `events` to `dispatch`.
+ */
+export function outbox(db: Db, t: Tenant, facts: EventFacts[], now: number) {
+  const tenant = { institutionId: t.institutionId, environment: t.environment };
+  const rows: NewEvent[] = facts.map((f) => ({
+    id: newId("evt"),
+    ...tenant,
+    type: f.event,
+    smeId: f.sme_id,
+    facts: f,
+    occurredAt: now,
+    enqueuedAt: null,
+  }));
+  const statements = rows.flatMap((row) => {
+    const severity = alertSeverity(row.facts);
+    const event = db.insert(events).values(row);
+    if (!severity) return [event];
+    const alert = { id: newId("alr"), ...tenant, eventId: row.id, type: row.type, severity, smeId: row.smeId, details: row.facts, createdAt: now };
+    return [event, db.insert(alerts).values(alert)];
+  });
+  return { statements, events: rows };
+}

@@ -1,0 +1,91 @@
+import { and, desc, eq, lt } from "drizzle-orm";
+import { scores, smes, type ScoreRow } from "../../schema";
+import { checkSufficiency, computeFeatures, federatedV3, scoreFeatures, trendOf } from "../../scoring";
+import type { Sector } from "../../scoring/types";
+import type { Tenant } from "../http/context";
+import { ApiError } from "../http/errors";
+import { decodeCursor, page } from "../http/pagination";
+import { newId } from "../lib/ids";
+import { DAY_MS, iso } from "../lib/time";
+import type { Score } from "../schemas/scores";
+import { database } from "./db";
+import { ledgerOf } from "./ledger";
+import { findSme, ownSmes } from "./smes";
+
+export function toScore(row: ScoreRow): Score {
+  return {
+    object: "score",
+    id: row.id,
+    sme_id: row.smeId,
+    score: row.score,
+    grade: row.grade as Score["grade"],
+    trend: row.trend,
+    pd: row.pd,
+    signals: row.signals,
+    reasons: row.reasons,
+    window_days: row.windowDays,
+    model: row.model,
+    scored_at: iso(row.scoredAt),
+  };
+}
+
+/**
+ * Scores one SME now: its ledger's features for the window, the model, the trend against the
+ * SME's previous score; stores the score and the SME's latest summary in one D1 batch.
+ */
+export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windowDays: number; sector?: Sector }, now: number) {
+  const db = database(env.DB);
+  const sme = await findSme(db, t, smeId);
+  const asOfDay = Math.floor(now / DAY_MS);
+  const window = await ledgerOf(env, t, smeId).window(opts.windowDays, asOfDay, sme.mock ? smeId : null);
+  const missing = checkSufficiency(window);
+  if (missing) throw new ApiError("insufficient_data", missing.message, "sme_id");
+
+  const sector = opts.sector ?? (sme.sector as Sector);
+  const result = scoreFeatures(computeFeatures(window), sector, federatedV3);
+  const [[row]] = await db.batch([
+    db
+      .insert(scores)
+      .values({
+    id: newId("scr"),
+    institutionId: t.institutionId,
+    environment: t.environment,
+    smeId,
+    score: result.score,
+    grade: result.grade,
+    pd: result.pd,
+    trend: trendOf(sme.latestScore, result.score, federatedV3.trend.threshold),
+    sector,
+    signals: result.signals,
+    reasons: result.reasons,
+    windowDays: opts.windowDays,
+    model: federatedV3.name,
+    scoredAt: now,
+      })
+      .returning(),
+    db
+      .update(smes)
+      .set({ latestScore: result.score, latestGrade: result.grade, latestPd: result.pd, latestScoredAt: now, updatedAt: now })
+      .where(ownSmes(t, eq(smes.smeId, smeId))),
+  ]);
+  return { score: toScore(row!), previous: sme };
+}
+
+/** Newest first; `latest` is the newest score whatever the page. */
+export async function scoreHistory(env: Env, t: Tenant, smeId: string, q: { limit: number; cursor?: string | undefined }) {
+  const db = database(env.DB);
+  await findSme(db, t, smeId);
+  const after = decodeCursor(q.cursor);
+  const its = and(eq(scores.institutionId, t.institutionId), eq(scores.environment, t.environment), eq(scores.smeId, smeId));
+  const [latest, rows] = await db.batch([
+    db.select().from(scores).where(its).orderBy(desc(scores.seq)).limit(1),
+    db
+      .select()
+      .from(scores)
+      .where(after === null ? its : and(its, lt(scores.seq, after)))
+      .orderBy(desc(scores.seq))
+      .limit(q.limit + 1),
+  ]);
+  const { object: _list, ...pageOf } = page(rows, q.limit, toScore);
+  return { object: "score_history" as const, sme_id: smeId, latest: latest[0] ? toScore(latest[0]) : null, ...pageOf };
+}

@@ -1,0 +1,131 @@
+import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import { webhookEndpoints, type WebhookEndpointRow } from "../../schema";
+import type { EventType } from "../events/types";
+import type { Tenant } from "../http/context";
+import { ApiError } from "../http/errors";
+import { decodeCursor, page } from "../http/pagination";
+import { newId } from "../lib/ids";
+import { iso, isoOrNull } from "../lib/time";
+import { webhookUrlProblem } from "../webhooks/url-safety";
+import { newWebhookSecret } from "../webhooks/sign";
+import type { Db } from "./db";
+
+/** How long the previous secret keeps signing after a rotation. */
+export const ROTATION_OVERLAP_MS = 24 * 3600_000;
+
+export const ownEndpoints = (t: Tenant, ...more: (SQL | undefined)[]) =>
+  and(eq(webhookEndpoints.institutionId, t.institutionId), eq(webhookEndpoints.environment, t.environment), ...more);
+
+export const toEndpoint = (row: WebhookEndpointRow) => ({
+  object: "webhook_endpoint" as const,
+  id: row.id,
+  url: row.url,
+  events: row.events,
+  description: row.description,
+  status: row.status,
+  disabled_reason: row.disabledReason,
+  created_at: iso(row.createdAt),
+  updated_at: iso(row.updatedAt),
+});
+
+export const subscribes = (row: WebhookEndpointRow, type: string) => row.events.includes("*") || row.events.includes(type);
+
+/** The secrets that sign a delivery now: the current one, and the previous during its overlap. */
+export const secretsInForce = (row: WebhookEndpointRow, now: number) =>
+  row.previousSecret && (row.previousSecretExpiresAt ?? 0) > now ? [row.secret, row.previousSecret] : [row.secret];
+
+function checkUrl(url: string, t: Tenant) {
+  const problem = webhookUrlProblem(url, t.environment);
+  if (problem) throw new ApiError("validation_failed", `url: ${problem}`, "url");
+}
+
+export async function createEndpoint(
+  db: Db,
+  t: Tenant,
+  body: { url: string; events: (EventType | "*")[]; description?: string | undefined },
+  now: number,
+) {
+  checkUrl(body.url, t);
+  const [row] = await db
+    .insert(webhookEndpoints)
+    .values({
+      id: newId("we"),
+      institutionId: t.institutionId,
+      environment: t.environment,
+      url: body.url,
+      events: body.events,
+      description: body.description ?? null,
+      secret: newWebhookSecret(),
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
+  return { ...toEndpoint(row!), secret: row!.secret };
+}
+
+export async function findEndpoint(db: Db, t: Tenant, id: string) {
+  const row = await db.query.webhookEndpoints.findFirst({ where: ownEndpoints(t, eq(webhookEndpoints.id, id)) });
+  if (!row) throw new ApiError("resource_not_found", `No webhook endpoint ${id}.`, "id");
+  return row;
+}
+
+export async function listEndpoints(db: Db, t: Tenant, q: { limit: number; cursor?: string | undefined }) {
+  const after = decodeCursor(q.cursor);
+  const rows = await db
+    .select()
+    .from(webhookEndpoints)
+    .where(ownEndpoints(t, after === null ? undefined : lt(webhookEndpoints.seq, after)))
+    .orderBy(desc(webhookEndpoints.seq))
+    .limit(q.limit + 1);
+  return page(rows, q.limit, toEndpoint);
+}
+
+export const enabledEndpoints = (db: Db, t: Tenant) =>
+  db.select().from(webhookEndpoints).where(ownEndpoints(t, eq(webhookEndpoints.status, "enabled")));
+
+export async function updateEndpoint(
+  db: Db,
+  t: Tenant,
+  id: string,
+  patch: { url?: string | undefined; events?: (EventType | "*")[] | undefined; description?: string | null | undefined; status?: "enabled" | "disabled" | undefined },
+  now: number,
+) {
+  if (patch.url !== undefined) checkUrl(patch.url, t);
+  const status =
+    patch.status === undefined
+      ? {}
+      : // Re-enabling starts a fresh failure clock; disabling by hand says so.
+        { status: patch.status, disabledReason: patch.status === "disabled" ? ("manual" as const) : null, failingSince: null };
+  const [row] = await db
+    .update(webhookEndpoints)
+    .set({
+      updatedAt: now,
+      ...status,
+      ...(patch.url === undefined ? {} : { url: patch.url }),
+      ...(patch.events === undefined ? {} : { events: patch.events }),
+      ...(patch.description === undefined ? {} : { description: patch.description }),
+    })
+    .where(ownEndpoints(t, eq(webhookEndpoints.id, id)))
+    .returning();
+  if (!row) throw new ApiError("resource_not_found", `No webhook endpoint ${id}.`, "id");
+  return toEndpoint(row);
+}
+
+export async function deleteEndpoint(db: Db, t: Tenant, id: string) {
+  const [row] = await db.delete(webhookEndpoints).where(ownEndpoints(t, eq(webhookEndpoints.id, id))).returning({ id: webhookEndpoints.id });
+  if (!row) throw new ApiError("resource_not_found", `No webhook endpoint ${id}.`, "id");
+}
+
+/** A new secret, shown once; the current one becomes the previous and signs for 24 h more. */
+export async function rotateSecret(db: Db, t: Tenant, id: string, now: number) {
+  const current = await findEndpoint(db, t, id);
+  const expiresAt = now + ROTATION_OVERLAP_MS;
+  const [row] = await db
+    .update(webhookEndpoints)
+    .set({ secret: newWebhookSecret(), previousSecret: current.secret, previousSecretExpiresAt: expiresAt, updatedAt: now })
+    // Only over the secret read above: a concurrent rotation must not drop a secret still in use.
+    .where(ownEndpoints(t, eq(webhookEndpoints.id, id), eq(webhookEndpoints.secret, current.secret)))
+    .returning();
+  if (!row) throw new ApiError("idempotency_in_progress", "Another rotation of this endpoint's secret is under way; retry.");
+  return { ...toEndpoint(row), secret: row.secret, previous_secret_expires_at: isoOrNull(row.previousSecretExpiresAt) };
+}

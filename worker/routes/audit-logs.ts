@@ -1,0 +1,62 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { drainAuditOutbox, auditLogOf } from "../audit/record";
+import type { ChainedEntry } from "../audit/chain";
+import type { AppEnv } from "../http/context";
+import { guard } from "../http/guard";
+import { decodeCursor, page } from "../http/pagination";
+import { iso } from "../lib/time";
+import { AuditEntryList, AuditQuerySchema, AuditVerificationSchema } from "../schemas/audit";
+import { commonErrors } from "../schemas/common";
+
+const tags = ["Audit"];
+const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+const toEntry = (e: ChainedEntry) => ({ object: "audit_entry" as const, ...e, at: iso(e.at) });
+const ms = (t: string | undefined) => (t === undefined ? undefined : Date.parse(t));
+
+export const auditLogsRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/audit-logs",
+      tags,
+      summary: "List audit entries, newest first",
+      ...guard("audit:read"),
+      request: { query: AuditQuerySchema },
+      responses: { 200: json(AuditEntryList, "A page of entries"), ...commonErrors },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const principal = c.get("principal");
+      await drainAuditOutbox(c.env, principal);
+      const rows = await auditLogOf(c.env, principal).list({
+        limit: q.limit,
+        beforeSeq: decodeCursor(q.cursor) ?? undefined,
+        actor: q.actor,
+        action: q.action,
+        status: q.status,
+        from: ms(q.from),
+        to: ms(q.to),
+      });
+      return c.json(page(rows, q.limit, toEntry), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/audit-logs/verify",
+      tags,
+      summary: "Recompute the hash chain and name the first broken link",
+      ...guard("audit:read"),
+      responses: { 200: json(AuditVerificationSchema, "The verification report"), ...commonErrors },
+    }),
+    async (c) => {
+      const principal = c.get("principal");
+      await drainAuditOutbox(c.env, principal);
+      const report = await auditLogOf(c.env, principal).verify();
+      return c.json({ object: "audit_verification" as const, ...report, verified_at: iso(Date.now()) }, 200);
+    },
+  );

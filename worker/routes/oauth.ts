@@ -1,0 +1,135 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { createOAuthClient, listOAuthClients, revokeOAuthClient } from "../access/oauth-clients";
+import { OAuthError } from "../access/oauth-errors";
+import { issueToken } from "../access/oauth-token";
+import { database } from "../data/db";
+import type { AppEnv } from "../http/context";
+import { ApiError } from "../http/errors";
+import { guard } from "../http/guard";
+import { commonErrors, jsonError, ListQuery } from "../schemas/common";
+import {
+  CreateOAuthClientBody,
+  OAuthClientList,
+  OAuthClientWithSecret,
+  OAuthErrorSchema,
+  TokenRequestSchema,
+  TokenResponseSchema,
+} from "../schemas/oauth";
+
+const tags = ["OAuth2"];
+const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+/** RFC 6749 §5.1 and §5.2: token responses, good or bad, are never cached. */
+const NO_STORE = { "Cache-Control": "no-store", Pragma: "no-cache" };
+
+const oauthError = (c: Context<AppEnv>, err: OAuthError) =>
+  c.json({ error: err.code, error_description: err.description }, err.status, { ...NO_STORE, ...err.headers });
+
+export const oauthRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/oauth/clients",
+      tags,
+      summary: "Create an OAuth2 client (secret shown once)",
+      ...guard("keys:write"),
+      request: { body: { required: true, content: { "application/json": { schema: CreateOAuthClientBody } } } },
+      responses: { 201: json(OAuthClientWithSecret, "The client and its secret"), ...commonErrors },
+    }),
+    async (c) => c.json(await createOAuthClient(database(c.env.DB), c.get("principal"), c.req.valid("json"), Date.now()), 201),
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/oauth/clients",
+      tags,
+      summary: "List active OAuth2 clients",
+      ...guard("keys:read"),
+      request: { query: ListQuery },
+      responses: { 200: json(OAuthClientList, "A page of clients"), ...commonErrors },
+    }),
+    async (c) => c.json(await listOAuthClients(database(c.env.DB), c.get("principal"), c.req.valid("query")), 200),
+  )
+  .openapi(
+    createRoute({
+      method: "delete",
+      path: "/oauth/clients/{client_id}",
+      tags,
+      summary: "Revoke a client: no new token, and its tokens are refused from the next request",
+      ...guard("keys:write"),
+      request: { params: z.object({ client_id: z.string().max(64) }) },
+      responses: {
+        200: json(z.object({ object: z.literal("oauth_client"), client_id: z.string(), revoked: z.literal(true) }), "Revoked"),
+        404: jsonError("`resource_not_found`"),
+        ...commonErrors,
+      },
+    }),
+    async (c) => {
+      const { client_id } = c.req.valid("param");
+      if (!(await revokeOAuthClient(database(c.env.DB), c.get("principal"), client_id, Date.now()))) {
+        throw new ApiError("resource_not_found", `No OAuth client ${client_id}.`, "client_id");
+      }
+      return c.json({ object: "oauth_client" as const, client_id, revoked: true as const }, 200);
+    },
+  );
+
+// The token endpoint reads its own body: it takes form encoding and must answer RFC 6749's
+// error shape, so it is declared for the document only and handled without the API's validators.
+oauthRoutes.openAPIRegistry.registerPath({
+  method: "post",
+  path: "/oauth/token",
+  tags,
+  summary: "Get an access token (client credentials grant)",
+  description:
+    "Authenticate with HTTP Basic (`client_secret_basic`) or `client_id` + `client_secret` in the body " +
+    "(`client_secret_post`), not both. Rate-limited per client_id.",
+  security: [{ clientBasic: [] }, {}],
+  request: {
+    body: {
+      required: true,
+      content: {
+        "application/x-www-form-urlencoded": { schema: TokenRequestSchema },
+        "application/json": { schema: TokenRequestSchema },
+      },
+    },
+  },
+  responses: {
+    200: json(TokenResponseSchema, "The access token (`Cache-Control: no-store`)"),
+    400: json(OAuthErrorSchema, "`invalid_request`, `unsupported_grant_type`, `invalid_scope`"),
+    401: json(OAuthErrorSchema, "`invalid_client` (with `WWW-Authenticate` when HTTP Basic was used)"),
+    429: json(OAuthErrorSchema, "`rate_limited`; see `Retry-After`"),
+  },
+});
+
+oauthRoutes.post(
+  "/oauth/token",
+  bodyLimit({
+    maxSize: 8 * 1024,
+    onError: (c) => oauthError(c as Context<AppEnv>, new OAuthError("invalid_request", "The body exceeds 8 KiB.")),
+  }),
+  async (c) => {
+    try {
+      const token = await issueToken(
+        c.env,
+        database(c.env.DB),
+        {
+          url: c.req.url,
+          contentType: c.req.header("content-type") ?? "",
+          // Decoded here: workerd warns when .text() reads a form-encoded body.
+          body: new TextDecoder().decode(await c.req.arrayBuffer()),
+          authorization: c.req.header("authorization"),
+        },
+        Date.now(),
+        (actor) => c.set("actor", actor),
+      );
+      return c.json(token, 200, NO_STORE);
+    } catch (err) {
+      if (err instanceof OAuthError) return oauthError(c, err);
+      throw err;
+    }
+  },
+);

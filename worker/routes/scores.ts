@@ -1,0 +1,50 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { scoreHistory, scoreSme } from "../data/scoring";
+import type { AppEnv } from "../http/context";
+import { guard } from "../http/guard";
+import { commonErrors, jsonError, ListQuery } from "../schemas/common";
+import { ScoreHistory, ScoreRequestBody, ScoreSchema } from "../schemas/scores";
+import { SmeIdParam } from "../schemas/smes";
+
+const tags = ["Scores"];
+
+export const scoresRoutes = new OpenAPIHono<AppEnv>()
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/scores",
+      tags,
+      summary: "Score an SME now",
+      description:
+        "Reads the SME's daily aggregates for the window (never its raw flows), applies the model and stores the score. Its cost does not grow with the number of flows.",
+      ...guard("scores:write"),
+      request: { body: { required: true, content: { "application/json": { schema: ScoreRequestBody } } } },
+      responses: {
+        200: { description: "The score", content: { "application/json": { schema: ScoreSchema } } },
+        404: jsonError("`sme_not_found`"),
+        422: jsonError("`insufficient_data`: the message says what is missing"),
+        ...commonErrors,
+      },
+    }),
+    async (c) => {
+      const { sme_id, sector, window_days } = c.req.valid("json");
+      const { score } = await scoreSme(c.env, c.get("principal"), sme_id, { windowDays: window_days, sector }, Date.now());
+      return c.json(score, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "get",
+      path: "/scores/{sme_id}",
+      tags,
+      summary: "An SME's latest score and its history, newest first",
+      ...guard("scores:read"),
+      request: { params: z.object({ sme_id: SmeIdParam }), query: ListQuery },
+      responses: {
+        200: { description: "Latest score and a page of history", content: { "application/json": { schema: ScoreHistory } } },
+        404: jsonError("`sme_not_found`"),
+        ...commonErrors,
+      },
+    }),
+    async (c) => c.json(await scoreHistory(c.env, c.get("principal"), c.req.valid("param").sme_id, c.req.valid("query")), 200),
+  );
