@@ -25,6 +25,8 @@ export default defineConfig({
                 // A current and a previous key, fresh on each run: tests sign with the second to
                 // check that a rotation keeps earlier tokens valid.
                 JWT_SIGNING_KEYS: newSigningKeys(2),
+                // Webhook retries after ~0 s instead of 5 s, 5 min…: a failing receiver is retried within a test.
+                WEBHOOK_RETRY_SCALE: "0.0001",
               },
             },
           })),
@@ -33,6 +35,8 @@ export default defineConfig({
           name: "workers",
           include: ["test/workers/**/*.test.ts"],
           setupFiles: ["./test/workers/setup.ts"],
+          // A real HTTP receiver in Node for webhook deliveries (test/e2e/receiver.ts).
+          globalSetup: ["./test/workers/receiver.global.ts"],
         },
       },
       // The real `wrangler dev` stack over HTTP.

@@ -1,10 +1,13 @@
 import { DurableObject } from "cloudflare:workers";
+import { generateFlows } from "../scoring/generator";
+import { MOCK_SMES } from "../scoring/mock-smes";
 import type { DayBucket, LedgerWindow } from "../scoring/types";
 import type { FlowRejectCode } from "../worker/schemas/flows";
 import { checkFlow, type AcceptedFlow } from "./flow-rules";
 import { LEDGER_SCHEMA } from "./ledger-schema";
 
 const DAY_MS = 86_400_000;
+const FIXTURE_DAYS = 365;
 
 export interface IngestResult {
   received: number;
@@ -54,17 +57,40 @@ export class SmeLedger extends DurableObject<Env> {
           rejected.push({ index, code: check.code, message: check.message });
           return;
         }
-        const f = check.flow;
-        const written = sql.exec(
-          "INSERT INTO flows (id, at, amount, direction, counterparty, channel) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-          f.id, f.at, f.amount, f.direction, f.counterparty ?? null, f.channel,
-        ).rowsWritten;
-        if (written > 0) fresh.push(f);
+        if (this.#store(check.flow)) fresh.push(check.flow);
         else duplicates++;
       });
       this.#aggregate(fresh);
     });
     return { received: items.length, accepted: fresh.length, duplicates, rejected, summary: this.summary() };
+  }
+
+  /** Inserts one flow unless its id is already here; true when it is new. */
+  #store(f: AcceptedFlow): boolean {
+    return (
+      this.ctx.storage.sql.exec(
+        "INSERT INTO flows (id, at, amount, direction, counterparty, channel) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+        f.id, f.at, f.amount, f.direction, f.counterparty ?? null, f.channel,
+      ).rowsWritten > 0
+    );
+  }
+
+  /**
+   * A sandbox fixture's ledger is its generator's year of flows ending today: rebuilt when the
+   * day changes, so the same fixture gives the same answer all day, and its grade every day.
+   */
+  #ensureFixture(smeId: string, asOfDay: number) {
+    const fixture = MOCK_SMES.find((m) => m.id === smeId);
+    const sql = this.#sql();
+    if (!fixture || sql.exec("SELECT 1 FROM meta WHERE key = 'fixture_day' AND value = ?", String(asOfDay)).toArray().length) return;
+    const flows = generateFlows(fixture.profile, { seed: fixture.seed, asOfDay, days: FIXTURE_DAYS });
+    this.ctx.storage.transactionSync(() => {
+      for (const table of ["flows", "days", "counterparty_months", "meta"]) sql.exec(`DELETE FROM ${table}`);
+      const fresh = flows.map((f) => ({ ...f, channel: f.channel ?? "pi_spi", at: Date.parse(f.occurred_at) }));
+      for (const f of fresh) this.#store(f);
+      this.#aggregate(fresh);
+      sql.exec("INSERT INTO meta (key, value) VALUES ('fixture_day', ?)", String(asOfDay));
+    });
   }
 
   /** Folds newly accepted flows into the daily and counterparty buckets: one upsert per bucket. */
@@ -128,9 +154,11 @@ export class SmeLedger extends DurableObject<Env> {
 
   /**
    * The aggregates scoring needs for a window ending on `asOfDay`: at most `windowDays` bucket
-   * rows and one grouped read of the counterparty months the window touches.
+   * rows and one grouped read of the counterparty months the window touches. `fixture` names
+   * the sandbox mock SME this ledger is, if it is one.
    */
-  window(windowDays: number, asOfDay: number): LedgerWindow {
+  window(windowDays: number, asOfDay: number, fixture: string | null): LedgerWindow & { summary: LedgerSummary } {
+    if (fixture !== null) this.#ensureFixture(fixture, asOfDay);
     const sql = this.#sql();
     const from = asOfDay - windowDays + 1;
     const days = sql
@@ -152,7 +180,14 @@ export class SmeLedger extends DurableObject<Env> {
     // payer and day would grow with flows), then applied to the window's own inflow.
     const windowInflow = days.reduce((s, d) => s + d.inflow, 0);
     const share = payers.total ? (payers.top ?? 0) / payers.total : 0;
-    return { asOfDay, windowDays, days, firstFlowDay: first, topCounterpartyInflow: Math.round(share * windowInflow) };
+    return {
+      asOfDay,
+      windowDays,
+      days,
+      firstFlowDay: first,
+      topCounterpartyInflow: Math.round(share * windowInflow),
+      summary: this.summary(),
+    };
   }
 
   /** Right to erasure: every row and the alarm go, atomically. Safe to call again. */

@@ -21,7 +21,7 @@ export interface SmeProfile {
   historyDays: number;
   /** Inflows multiplied by `factor` over the last `days` days, costs unchanged: a sudden drop. */
   drop: { days: number; factor: number } | null;
-  /** Chance per day of a one-off payment of 3–6 average days' takings (either direction). */
+  /** Chance per day of a one-off payment out worth 2.5–4.5 average days' takings. */
   spikeRate: number;
 }
 
@@ -36,18 +36,18 @@ const DAY_MS = 86_400_000;
 /** Extra inflow payments per trading day beyond the first; keeps a year near 1,000–3,000 flows. */
 const EXTRA_INFLOWS_PER_DAY = 1.5;
 /** Noise on a single day's takings, on top of the weekly shock. */
-const DAILY_SIGMA = 0.35;
+const DAILY_SIGMA = 0.25;
+/** Costs are steadier than takings day to day. */
+const COST_SIGMA = 0.15;
 const CYCLE_DAYS = 28;
 /** Share of costs that does not follow sales. */
 const FIXED_COST_SHARE = 0.25;
 const CHANNELS = ["pi_spi", "mobile_money", "bank_transfer", "card", "cash"] as const;
 const CHANNEL_WEIGHTS = [0.55, 0.25, 0.1, 0.05, 0.05];
 
-/** Payers' shares: the top one takes `concentration`, the rest a decaying (Zipf-like) split. */
-export function payerWeights(p: SmeProfile): number[] {
-  const rest = Array.from({ length: Math.max(1, p.counterparties - 1) }, (_, i) => 1 / (i + 1));
-  const restTotal = rest.reduce((s, w) => s + w, 0);
-  return [p.concentration, ...rest.map((w) => ((1 - p.concentration) * w) / restTotal)];
+/** Shares of the payers other than the largest: a decaying (Zipf-like) split. */
+export function otherPayerWeights(p: SmeProfile): number[] {
+  return Array.from({ length: Math.max(1, p.counterparties - 1) }, (_, i) => 1 / (i + 1));
 }
 
 const seasonOf = (p: SmeProfile, day: number) => {
@@ -60,13 +60,17 @@ const seasonOf = (p: SmeProfile, day: number) => {
 const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
 
 /**
- * Weekly multipliers for one 4-week cycle, averaging 1: an erratic SME is paid in lumps (a big
- * week, then lean ones) rather than drifting, so its weeks vary while its months hold steady,
- * as when customers settle invoices monthly. Independent weekly shocks would instead make every
- * 30-day trend and margin as noisy as the weeks.
+ * Weekly multipliers for one 4-week cycle, averaging 1 with standard deviation ≈ `sigma`: an
+ * erratic SME is paid in lumps (a big week, then lean ones) in a shuffled order. Fixed spread
+ * rather than random draws, so a quarter's week-to-week variation reflects the profile and not
+ * luck, and each month's total holds steady, as when customers settle invoices monthly.
  */
 function paymentCycle(rng: Rng, sigma: number): number[] {
-  const weeks = Array.from({ length: CYCLE_DAYS / 7 }, () => lognormal(rng, 1, sigma));
+  const weeks = [1.3416, 0.4472, -0.4472, -1.3416].map((z) => Math.max(0.05, 1 + sigma * z));
+  for (let i = weeks.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    [weeks[i], weeks[j]] = [weeks[j]!, weeks[i]!];
+  }
   const mean = weeks.reduce((s, w) => s + w, 0) / weeks.length;
   return weeks.map((w) => w / mean);
 }
@@ -85,7 +89,10 @@ function split(rng: Rng, total: number, n: number): number[] {
 export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
   const rng = mulberry32(opts.seed);
   const pattern = SECTOR_PATTERNS[p.sector];
-  const payers = payerWeights(p);
+  const others = otherPayerWeights(p);
+  // What the largest payer is "owed" of the takings so far: it pays whenever that reaches half a
+  // payment, so its share holds at `concentration` over any window, as a key client's does.
+  let topOwed = 0;
   const meanWeekday = pattern.weekday.reduce((s, x) => s + x, 0) / 7;
   const first = opts.asOfDay - Math.min(opts.days, p.historyDays) + 1;
   const flows: Flow[] = [];
@@ -106,11 +113,16 @@ export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
     // five keeps to that rhythm, so a month's count of trading days barely varies and the
     // 30-day trend reflects the business, not the dice.
     credit += p.activeDayShare * pattern.weekday[weekdayOf(day)]!;
-    if (credit >= 0.5 + rng()) {
+    if (credit >= 0.8 + 0.4 * rng()) {
       credit -= 1;
       takings = p.dailyInflow * season * weekShock * dropped * lognormal(rng, 1, DAILY_SIGMA);
       const parts = split(rng, takings, 1 + poisson(rng, EXTRA_INFLOWS_PER_DAY));
-      for (const amount of parts) today.push({ amount, direction: "in", counterparty: `cp_${weightedIndex(rng, payers) + 1}` });
+      for (const amount of parts) {
+        topOwed += p.concentration * amount;
+        const top = topOwed >= amount / 2;
+        if (top) topOwed -= amount;
+        today.push({ amount, direction: "in", counterparty: top ? "cp_1" : `cp_${weightedIndex(rng, others) + 2}` });
+      }
     }
     lastWeek[(day - first) % 7] = takings;
     // Part of the costs is fixed at the business's expected level (rent, wages): sticky, so a
@@ -118,11 +130,13 @@ export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
     // Paid daily in one or two payments: lumpier settlement would read as anomalies.
     const expected = p.dailyInflow * p.activeDayShare * meanWeekday * season;
     const level = FIXED_COST_SHARE * expected + ((1 - FIXED_COST_SHARE) * lastWeek.reduce((s, x) => s + x, 0)) / 7;
-    const costs = (1 - p.margin) * level * lognormal(rng, 1, DAILY_SIGMA);
+    const costs = (1 - p.margin) * level * lognormal(rng, 1, COST_SIGMA);
     for (const amount of split(rng, costs, 1 + poisson(rng, 0.5))) today.push({ amount, direction: "out", counterparty: `sup_${1 + Math.floor(rng() * 12)}` });
+    // One-off outflows (equipment, a penalty, a bailout of the owner): anomalous days that do
+    // not disturb the regularity of takings.
     if (rng() < p.spikeRate) {
-      const amount = Math.round(p.dailyInflow * p.activeDayShare * meanWeekday * (3 + 3 * rng()));
-      today.push(rng() < 0.5 ? { amount, direction: "in", counterparty: `cp_once_${day}` } : { amount, direction: "out", counterparty: `sup_once_${day}` });
+      const amount = Math.round(p.dailyInflow * p.activeDayShare * meanWeekday * (2.5 + 2 * rng()));
+      today.push({ amount, direction: "out", counterparty: `sup_once_${day}` });
     }
 
     // Times drawn per day and sorted, so flows stay in chronological order.

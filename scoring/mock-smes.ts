@@ -22,7 +22,7 @@ export interface MockSme {
 
 const COUNTRIES = ["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"] as const;
 
-export const MOCK_HEALTH: Record<Grade, number> = { A: 0.9, B: 0.675, C: 0.425, D: 0.2, E: 0.05 };
+export const MOCK_HEALTH: Record<Grade, number> = { A: 0.9, B: 0.675, C: 0.425, D: 0.2, E: 0.03 };
 
 const title = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 

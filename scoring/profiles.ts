@@ -15,6 +15,8 @@ const SECTOR_DAILY_INFLOW: Record<Sector, number> = {
   hospitality: 400_000, services: 500_000, health: 350_000, education: 250_000, technology: 700_000,
 };
 
+const DROP_BELOW_HEALTH = 0.15;
+
 const clip = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 export function profileFor(sector: Sector, health: number): SmeProfile {
@@ -28,8 +30,9 @@ export function profileFor(sector: Sector, health: number): SmeProfile {
     concentration: 0.85 - 0.7 * h,
     counterparties: Math.round(4 + 36 * h),
     historyDays: 365,
-    // Only the weakest businesses are collapsing; the drop deepens as health falls below 0.1.
-    drop: h < 0.1 ? { days: 30, factor: 0.2 + 2 * h } : null,
+    // Only the weakest businesses are collapsing. The drop deepens continuously below health
+    // 0.15 (no cliff), so the reference scores have no gap for a grade cutoff to fall into.
+    drop: h < DROP_BELOW_HEALTH ? { days: 30, factor: 0.15 + (0.85 * h) / DROP_BELOW_HEALTH } : null,
     spikeRate: 0.001 + 0.01 * (1 - h) ** 2,
   };
 }

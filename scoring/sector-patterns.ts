@@ -22,13 +22,13 @@ const EVERY_DAY = [0.9, 0.85, 0.85, 0.9, 0.95, 1, 1] as const;
 
 export const SECTOR_PATTERNS: Record<Sector, SectorPattern> = {
   commerce: { seasonality: 0.15, peakDayOfYear: 350, weekday: SHOP, lumpiness: 1 },
-  agriculture: { seasonality: 0.25, peakDayOfYear: 320, weekday: SHOP, lumpiness: 1.2 },
-  manufacturing: { seasonality: 0.1, peakDayOfYear: 60, weekday: OFFICE, lumpiness: 1.1 },
-  construction: { seasonality: 0.2, peakDayOfYear: 90, weekday: OFFICE, lumpiness: 1.25 },
+  agriculture: { seasonality: 0.25, peakDayOfYear: 320, weekday: SHOP, lumpiness: 1.1 },
+  manufacturing: { seasonality: 0.1, peakDayOfYear: 60, weekday: OFFICE, lumpiness: 1.05 },
+  construction: { seasonality: 0.2, peakDayOfYear: 90, weekday: OFFICE, lumpiness: 1.1 },
   transport: { seasonality: 0.15, peakDayOfYear: 330, weekday: EVERY_DAY, lumpiness: 1 },
-  hospitality: { seasonality: 0.2, peakDayOfYear: 5, weekday: [1, 0.7, 0.7, 0.75, 0.85, 1, 1], lumpiness: 1.1 },
+  hospitality: { seasonality: 0.2, peakDayOfYear: 5, weekday: [1, 0.7, 0.7, 0.75, 0.85, 1, 1], lumpiness: 1.05 },
   services: { seasonality: 0.1, peakDayOfYear: 150, weekday: OFFICE, lumpiness: 0.9 },
   health: { seasonality: 0.1, peakDayOfYear: 240, weekday: EVERY_DAY, lumpiness: 0.85 },
-  education: { seasonality: 0.2, peakDayOfYear: 280, weekday: OFFICE, lumpiness: 1.15 },
-  technology: { seasonality: 0.1, peakDayOfYear: 180, weekday: OFFICE, lumpiness: 1.2 },
+  education: { seasonality: 0.2, peakDayOfYear: 280, weekday: OFFICE, lumpiness: 1.05 },
+  technology: { seasonality: 0.1, peakDayOfYear: 180, weekday: OFFICE, lumpiness: 1.1 },
 };

@@ -10,12 +10,16 @@ import { admin } from "./routes/admin";
 import { apiKeysRoutes } from "./routes/api-keys";
 import { auditLogsRoutes } from "./routes/audit-logs";
 import { docs } from "./routes/docs";
+import { eventsRoutes } from "./routes/events";
 import { flowsRoutes } from "./routes/flows";
 import { health } from "./routes/health";
 import { jwksRoutes } from "./routes/jwks";
 import { oauthRoutes } from "./routes/oauth";
+import { portfolioRoutes } from "./routes/portfolio";
+import { sandboxEventsRoutes } from "./routes/sandbox-events";
 import { scoresRoutes } from "./routes/scores";
 import { smesRoutes } from "./routes/smes";
+import { webhookEndpointsRoutes } from "./routes/webhook-endpoints";
 
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook });
@@ -42,6 +46,10 @@ app.route("/v1", scoresRoutes);
 app.route("/v1", apiKeysRoutes);
 app.route("/v1", oauthRoutes);
 app.route("/v1", auditLogsRoutes);
+app.route("/v1", portfolioRoutes);
+app.route("/v1", eventsRoutes);
+app.route("/v1", webhookEndpointsRoutes);
+app.route("/v1", sandboxEventsRoutes);
 app.route("/.well-known", jwksRoutes);
 app.route("/docs", docs);
 

@@ -1,8 +1,13 @@
 import { app } from "./app";
+import type { DeliveryMessage } from "./data/deliveries";
+import { consumeDeliveries } from "./queue";
+import { sweepOutbox } from "./scheduled";
 
 export { AuditLog } from "../durable-objects/audit-log";
 export { SmeLedger } from "../durable-objects/sme-ledger";
 
 export default {
   fetch: app.fetch,
-} satisfies ExportedHandler<Env>;
+  queue: consumeDeliveries,
+  scheduled: async (controller, env) => void (await sweepOutbox(env, controller.scheduledTime)),
+} satisfies ExportedHandler<Env, DeliveryMessage>;

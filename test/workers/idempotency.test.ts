@@ -62,3 +62,17 @@ describe("Idempotency-Key", () => {
     expect(res.json.error.param).toBe("Idempotency-Key");
   });
 });
+
+describe("Idempotency-Key on routes that show a secret once", () => {
+  it("replays without the secret and never stores it", async () => {
+    const send = () =>
+      call("POST", "/v1/api-keys", { key: inst.live, body: { name: "ci", role: "viewer" }, headers: { "idempotency-key": "k-secret" } });
+    const first = await send();
+    expect(first.json.secret).toMatch(/^sk_live_/);
+    const replay = await send();
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    expect(replay.json).toEqual({ ...first.json, secret: null });
+    const stored = await env.DB.prepare("SELECT response_body FROM idempotency_keys WHERE key = 'k-secret'").first<{ response_body: string }>();
+    expect(stored!.response_body).not.toContain(first.json.secret);
+  });
+});

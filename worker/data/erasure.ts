@@ -4,12 +4,15 @@ import type { Principal } from "../http/context";
 import { ApiError } from "../http/errors";
 import { iso } from "../lib/time";
 import { database } from "./db";
+import { dispatchOrDefer } from "./dispatch";
+import { eraseSmeEvents } from "./erasure-events";
 import { ledgerOf } from "./ledger";
 
 /**
  * Right to erasure, in an order that can be re-run from any point: mark the SME `erasing`
  * (every route then answers 404), wipe its ledger (flows, buckets, alarm), then delete its D1
- * rows in one batch. A repeat after a crash finds the `erasing` row and finishes the job.
+ * rows in one batch (its alerts and events too, and the `sme.erased` event is written there, so
+ * it exists exactly once). A repeat after a crash finds the `erasing` row and finishes the job.
  */
 export async function eraseSme(env: Env, p: Principal, smeId: string, now: number) {
   const db = database(env.DB);
@@ -20,15 +23,20 @@ export async function eraseSme(env: Env, p: Principal, smeId: string, now: numbe
   const ledger = await ledgerOf(env, p, smeId).erase();
 
   const its = and(eq(scores.institutionId, p.institutionId), eq(scores.environment, p.environment), eq(scores.smeId, smeId));
-  const [[scoreCount]] = await db.batch([
+  const ev = eraseSmeEvents(db, p, smeId, now);
+  const [[scoreCount], [alertCount]] = await db.batch([
     db.select({ n: count() }).from(scores).where(its),
+    ev.countAlerts,
     db.delete(scores).where(its),
+    ...ev.deletes,
     db.delete(smes).where(mine),
+    ...ev.erased.statements,
   ]);
+  await dispatchOrDefer(env, ev.erased.events, now);
   return {
     object: "erasure" as const,
     sme_id: smeId,
     erased_at: iso(now),
-    erased: { flows: Math.max(sme.flowCount, ledger.flows), scores: scoreCount?.n ?? 0, alerts: 0 },
+    erased: { flows: Math.max(sme.flowCount, ledger.flows), scores: scoreCount?.n ?? 0, alerts: alertCount?.n ?? 0 },
   };
 }

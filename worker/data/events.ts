@@ -12,12 +12,12 @@ export const ownEvents = (t: Tenant, ...more: (SQL | undefined)[]) =>
   and(eq(events.institutionId, t.institutionId), eq(events.environment, t.environment), ...more);
 
 /** The webhook body: the seed's shape plus `id` and `environment`, the same bytes on every retry. */
-export function payloadOf(row: EventRow): EventPayload {
+export function payloadOf(row: Omit<EventRow, "seq">): EventPayload {
   const { event, sme_id, ...rest } = row.facts;
   return { id: row.id, event, environment: row.environment, sme_id, ...rest, occurred_at: iso(row.occurredAt) };
 }
 
-export const toEvent = (row: EventRow) => ({ object: "event" as const, ...payloadOf(row) });
+export const toEvent = (row: Omit<EventRow, "seq">) => ({ object: "event" as const, ...payloadOf(row) });
 
 export async function findEvent(db: Db, t: Tenant, id: string): Promise<EventRow> {
   const row = await db.query.events.findFirst({ where: ownEvents(t, eq(events.id, id)) });

@@ -37,7 +37,7 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
   const db = database(env.DB);
   const sme = await findSme(db, t, smeId);
   const asOfDay = Math.floor(now / DAY_MS);
-  const window = await ledgerOf(env, t, smeId).window(opts.windowDays, asOfDay, sme.mock ? smeId : null);
+  const { summary, ...window } = await ledgerOf(env, t, smeId).window(opts.windowDays, asOfDay, sme.mock ? smeId : null);
   const missing = checkSufficiency(window);
   if (missing) throw new ApiError("insufficient_data", missing.message, "sme_id");
 
@@ -65,7 +65,15 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
       .returning(),
     db
       .update(smes)
-      .set({ latestScore: result.score, latestGrade: result.grade, latestPd: result.pd, latestScoredAt: now, updatedAt: now })
+      .set({
+        latestScore: result.score,
+        latestGrade: result.grade,
+        latestPd: result.pd,
+        latestScoredAt: now,
+        updatedAt: now,
+        // A fixture's flows are generated in its ledger, not ingested: the score is where D1 learns of them.
+        ...(sme.mock ? { flowCount: summary.count, firstFlowAt: summary.firstAt, lastFlowAt: summary.lastAt } : {}),
+      })
       .where(ownSmes(t, eq(smes.smeId, smeId))),
   ]);
   return { score: toScore(row!), previous: sme };

@@ -1,5 +1,5 @@
-import { and, desc, eq, lt, type SQL } from "drizzle-orm";
-import { webhookEndpoints, type WebhookEndpointRow } from "../../schema";
+import { and, desc, eq, lt, sql, type SQL } from "drizzle-orm";
+import { webhookDeliveries, webhookEndpoints, type WebhookEndpointRow } from "../../schema";
 import type { EventType } from "../events/types";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
@@ -9,6 +9,7 @@ import { iso, isoOrNull } from "../lib/time";
 import { webhookUrlProblem } from "../webhooks/url-safety";
 import { newWebhookSecret } from "../webhooks/sign";
 import type { Db } from "./db";
+import { ownDeliveries } from "./deliveries";
 
 /** How long the previous secret keeps signing after a rotation. */
 export const ROTATION_OVERLAP_MS = 24 * 3600_000;
@@ -111,21 +112,28 @@ export async function updateEndpoint(
   return toEndpoint(row);
 }
 
+/** The endpoint and its delivery log; messages still queued for it find nothing and are dropped. */
 export async function deleteEndpoint(db: Db, t: Tenant, id: string) {
-  const [row] = await db.delete(webhookEndpoints).where(ownEndpoints(t, eq(webhookEndpoints.id, id))).returning({ id: webhookEndpoints.id });
-  if (!row) throw new ApiError("resource_not_found", `No webhook endpoint ${id}.`, "id");
+  const [deleted] = await db.batch([
+    db.delete(webhookEndpoints).where(ownEndpoints(t, eq(webhookEndpoints.id, id))).returning({ id: webhookEndpoints.id }),
+    db.delete(webhookDeliveries).where(ownDeliveries(t, eq(webhookDeliveries.endpointId, id))),
+  ]);
+  if (deleted.length === 0) throw new ApiError("resource_not_found", `No webhook endpoint ${id}.`, "id");
 }
 
 /** A new secret, shown once; the current one becomes the previous and signs for 24 h more. */
 export async function rotateSecret(db: Db, t: Tenant, id: string, now: number) {
-  const current = await findEndpoint(db, t, id);
-  const expiresAt = now + ROTATION_OVERLAP_MS;
   const [row] = await db
     .update(webhookEndpoints)
-    .set({ secret: newWebhookSecret(), previousSecret: current.secret, previousSecretExpiresAt: expiresAt, updatedAt: now })
-    // Only over the secret read above: a concurrent rotation must not drop a secret still in use.
-    .where(ownEndpoints(t, eq(webhookEndpoints.id, id), eq(webhookEndpoints.secret, current.secret)))
+    // One statement: SQLite reads `secret` before the update, so racing rotations cannot lose a secret.
+    .set({
+      previousSecret: sql`${webhookEndpoints.secret}`,
+      secret: newWebhookSecret(),
+      previousSecretExpiresAt: now + ROTATION_OVERLAP_MS,
+      updatedAt: now,
+    })
+    .where(ownEndpoints(t, eq(webhookEndpoints.id, id)))
     .returning();
-  if (!row) throw new ApiError("idempotency_in_progress", "Another rotation of this endpoint's secret is under way; retry.");
+  if (!row) throw new ApiError("resource_not_found", `No webhook endpoint ${id}.`, "id");
   return { ...toEndpoint(row), secret: row.secret, previous_secret_expires_at: isoOrNull(row.previousSecretExpiresAt) };
 }

@@ -15,8 +15,9 @@ const OPERATOR = { institutionId: "operator", environment: "live" } as const;
 /**
  * `Idempotency-Key` on POST: the first outcome (below 500) is stored and replayed for 24 h to
  * the same request; a different request under the key gets 422, a concurrent one 409.
- * 5xx outcomes are not stored, so the client can retry them. The fingerprint is the method, path
- * and exact body bytes: a retry resends the same bytes.
+ * 5xx outcomes are not stored, so the client can retry them. Secrets shown once (new keys,
+ * client secrets) are not kept: a replay carries `"secret": null` instead. The fingerprint is
+ * the method, path and exact body bytes: a retry resends the same bytes.
  */
 export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   const key = c.req.header("idempotency-key");
@@ -80,9 +81,17 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
     await db.delete(idempotencyKeys).where(mine);
     return;
   }
-  const body = await c.res.clone().text();
+  const body = withoutSecrets(await c.res.clone().text());
   await db
     .update(idempotencyKeys)
     .set({ state: "done", responseStatus: c.res.status, responseBody: body })
     .where(mine);
 };
+
+const SECRET_FIELDS = new Set(["secret", "client_secret"]);
+
+/** The stored copy of a response: every field that carries a one-time secret is nulled. */
+function withoutSecrets(body: string): string {
+  if (!body.includes("secret")) return body;
+  return JSON.stringify(JSON.parse(body), (k, v) => (SECRET_FIELDS.has(k) ? null : v));
+}

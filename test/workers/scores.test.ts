@@ -1,0 +1,111 @@
+import { describe, expect, it, vi } from "vitest";
+import { MOCK_SMES } from "../../scoring/mock-smes";
+import { call, newInstitution, sme } from "./api";
+
+const inst = await newInstitution();
+const DAY = 86_400_000;
+const score = (key: string, body: Record<string, unknown>) => call("POST", "/v1/scores", { key, body });
+
+/** A steady shop: takings every day from many payers, costs at 70 % of them. */
+function steadyFlows(days: number, collapseLastDays = 0) {
+  const flows = [];
+  for (let d = 1; d <= days; d++) {
+    const at = new Date(Date.now() - d * DAY).toISOString();
+    const inflow = d <= collapseLastDays ? 8_000 : 100_000 + ((d * 37) % 11) * 1_000;
+    flows.push({ id: `in-${d}`, occurred_at: at, amount: inflow, direction: "in", counterparty: `cp_${d % 25}` });
+    flows.push({ id: `out-${d}`, occurred_at: at, amount: 70_000, direction: "out", counterparty: "supplier" });
+  }
+  return flows;
+}
+
+async function registerWithFlows(key: string, smeId: string, flows: ReturnType<typeof steadyFlows>) {
+  await call("POST", "/v1/smes", { key, body: sme(smeId) });
+  for (let i = 0; i < flows.length; i += 1000) {
+    await call("POST", "/v1/connect/flows", { key, body: { sme_id: smeId, flows: flows.slice(i, i + 1000) } });
+  }
+}
+
+describe("sandbox fixtures", () => {
+  it("the quickstart request scores a sandbox SME", async () => {
+    const res = await score(inst.test, { sme_id: "SME_TEST_COMMERCE_A" });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({ object: "score", sme_id: "SME_TEST_COMMERCE_A", window_days: 90, model: "federated-v3" });
+    expect(res.json.score).toBeGreaterThanOrEqual(300);
+    expect(res.json.score).toBeLessThanOrEqual(900);
+    expect(res.json.reasons.length).toBeLessThanOrEqual(4);
+    expect(res.json.id).toMatch(/^scr_/);
+  });
+
+  it("every mock SME scores into its named grade, the same answer every time", async () => {
+    for (const mock of MOCK_SMES) {
+      for (const window_days of [90, 365]) {
+        const first = await score(inst.test, { sme_id: mock.id, window_days });
+        expect(first.status, mock.id).toBe(200);
+        expect(first.json.grade, `${mock.id} window ${window_days}: ${first.json.score}`).toBe(mock.grade);
+        const again = await score(inst.test, { sme_id: mock.id, window_days });
+        expect(
+          { score: again.json.score, grade: again.json.grade, pd: again.json.pd, signals: again.json.signals, reasons: again.json.reasons },
+        ).toEqual({ score: first.json.score, grade: first.json.grade, pd: first.json.pd, signals: first.json.signals, reasons: first.json.reasons });
+      }
+    }
+    const listed = await call("GET", "/v1/smes/SME_TEST_COMMERCE_A", { key: inst.test });
+    expect(listed.json.flows.count).toBeGreaterThan(300);
+    expect(listed.json.latest_score.grade).toBe("A");
+  });
+
+  it("fixtures exist only in the test environment", async () => {
+    expect((await score(inst.live, { sme_id: "SME_TEST_COMMERCE_A" })).status).toBe(404);
+  });
+});
+
+describe("POST /v1/scores on ingested flows", () => {
+  it("an SME whose inflows collapse in the last month scores lower, with trend down", async () => {
+    const flows = steadyFlows(200, 30);
+    const [lastMonth, before] = [flows.slice(0, 60), flows.slice(60)];
+    // A month ago the SME was healthy, and was scored then.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(Date.now() - 30 * DAY);
+    await registerWithFlows(inst.live, "COLLAPSING", before);
+    const healthy = await score(inst.live, { sme_id: "COLLAPSING" });
+    vi.useRealTimers();
+    expect(healthy.json.trend).toBe("stable");
+
+    // Since then its takings fell to a trickle.
+    await call("POST", "/v1/connect/flows", { key: inst.live, body: { sme_id: "COLLAPSING", flows: lastMonth } });
+    const after = await score(inst.live, { sme_id: "COLLAPSING" });
+    expect(after.json.score).toBeLessThan(healthy.json.score);
+    expect(after.json.trend).toBe("down");
+    expect(after.json.reasons[0].impact).toBeLessThan(0);
+
+    // Other things equal, the collapse alone costs points: the same shop without it scores higher.
+    await registerWithFlows(inst.live, "STEADY", steadyFlows(200));
+    expect((await score(inst.live, { sme_id: "STEADY" })).json.score).toBeGreaterThan(after.json.score);
+  });
+
+  it("keeps a paginated history, newest first, with latest", async () => {
+    const history = await call("GET", "/v1/scores/COLLAPSING?limit=1", { key: inst.live });
+    expect(history.json).toMatchObject({ object: "score_history", sme_id: "COLLAPSING", has_more: true });
+    expect(history.json.latest.trend).toBe("down");
+    expect(history.json.data[0].id).toBe(history.json.latest.id);
+    const older = await call("GET", `/v1/scores/COLLAPSING?limit=1&cursor=${history.json.next_cursor}`, { key: inst.live });
+    expect(older.json.data[0].trend).toBe("stable");
+    expect(older.json.has_more).toBe(false);
+  });
+
+  it("answers 422 insufficient_data saying what is missing, and stores nothing", async () => {
+    await registerWithFlows(inst.live, "THIN", steadyFlows(5));
+    const res = await score(inst.live, { sme_id: "THIN" });
+    expect(res.status).toBe(422);
+    expect(res.json.error.code).toBe("insufficient_data");
+    expect(res.json.error.message).toMatch(/history/);
+    expect((await call("GET", "/v1/scores/THIN", { key: inst.live })).json.latest).toBeNull();
+  });
+
+  it("validates the request and 404s other tenants' SMEs", async () => {
+    expect((await score(inst.live, { sme_id: "STEADY", window_days: 29 })).json.error.param).toBe("window_days");
+    expect((await score(inst.live, { sme_id: "STEADY", sector: "mining" })).json.error.param).toBe("sector");
+    const other = await newInstitution();
+    expect((await score(other.live, { sme_id: "STEADY" })).status).toBe(404);
+    expect((await call("GET", "/v1/scores/STEADY", { key: other.live })).status).toBe(404);
+  });
+});

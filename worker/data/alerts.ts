@@ -1,0 +1,72 @@
+import { and, count, desc, eq, lt, type SQL } from "drizzle-orm";
+import { alerts, type AlertRow } from "../../schema";
+import type { Severity } from "../events/alerts";
+import type { EventType } from "../events/types";
+import type { Tenant } from "../http/context";
+import { ApiError } from "../http/errors";
+import { decodeCursor, page } from "../http/pagination";
+import { iso, isoOrNull } from "../lib/time";
+import type { Db } from "./db";
+
+export const ownAlerts = (t: Tenant, ...more: (SQL | undefined)[]) =>
+  and(eq(alerts.institutionId, t.institutionId), eq(alerts.environment, t.environment), ...more);
+
+export const toAlert = (row: AlertRow) => {
+  const { event: _type, sme_id: _sme, ...details } = row.details;
+  return {
+    object: "alert" as const,
+    id: row.id,
+    type: row.type as EventType,
+    severity: row.severity,
+    sme_id: row.smeId,
+    details: { event_id: row.eventId, ...details },
+    status: row.status,
+    created_at: iso(row.createdAt),
+    acknowledged_at: isoOrNull(row.acknowledgedAt),
+  };
+};
+
+export interface AlertFilters {
+  limit: number;
+  cursor?: string | undefined;
+  type?: EventType | undefined;
+  severity?: Severity | undefined;
+  sme_id?: string | undefined;
+  status?: "open" | "acknowledged" | undefined;
+}
+
+export async function listAlerts(db: Db, t: Tenant, q: AlertFilters) {
+  const after = decodeCursor(q.cursor);
+  const rows = await db
+    .select()
+    .from(alerts)
+    .where(
+      ownAlerts(
+        t,
+        q.type ? eq(alerts.type, q.type) : undefined,
+        q.severity ? eq(alerts.severity, q.severity) : undefined,
+        q.sme_id ? eq(alerts.smeId, q.sme_id) : undefined,
+        q.status ? eq(alerts.status, q.status) : undefined,
+        after === null ? undefined : lt(alerts.seq, after),
+      ),
+    )
+    .orderBy(desc(alerts.seq))
+    .limit(q.limit + 1);
+  return page(rows, q.limit, toAlert);
+}
+
+/** Acknowledging twice keeps the first time. */
+export async function acknowledgeAlert(db: Db, t: Tenant, id: string, now: number) {
+  const [row] = await db
+    .update(alerts)
+    .set({ status: "acknowledged", acknowledgedAt: now })
+    .where(ownAlerts(t, eq(alerts.id, id), eq(alerts.status, "open")))
+    .returning();
+  if (row) return toAlert(row);
+  const existing = await db.query.alerts.findFirst({ where: ownAlerts(t, eq(alerts.id, id)) });
+  if (!existing) throw new ApiError("resource_not_found", `No alert ${id}.`, "id");
+  return toAlert(existing);
+}
+
+export const openAlertsBySeverity = (db: Db, t: Tenant) =>
+  db.select({ severity: alerts.severity, n: count() }).from(alerts).where(ownAlerts(t, eq(alerts.status, "open"))).groupBy(alerts.severity);

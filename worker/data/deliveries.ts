@@ -1,0 +1,77 @@
+import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import { webhookDeliveries, type WebhookDeliveryRow } from "../../schema";
+import type { Tenant } from "../http/context";
+import { decodeCursor, page } from "../http/pagination";
+import { iso, isoOrNull } from "../lib/time";
+import type { Db } from "./db";
+
+/** One queued delivery: an event for one endpoint. Tenancy travels with it, so every read is scoped. */
+export interface DeliveryMessage {
+  institution_id: string;
+  environment: "test" | "live";
+  event_id: string;
+  endpoint_id: string;
+  /** 0 for the first sending; the request time for a redelivery, which starts a fresh series of attempts. */
+  round: number;
+}
+
+export const ownDeliveries = (t: Tenant, ...more: (SQL | undefined)[]) =>
+  and(eq(webhookDeliveries.institutionId, t.institutionId), eq(webhookDeliveries.environment, t.environment), ...more);
+
+export const toDelivery = (row: WebhookDeliveryRow) => ({
+  object: "webhook_delivery" as const,
+  event_id: row.eventId,
+  endpoint_id: row.endpointId,
+  attempt: row.attempt,
+  redelivery: row.round !== 0,
+  outcome: row.outcome,
+  status_code: row.statusCode,
+  latency_ms: row.latencyMs,
+  error: row.error,
+  next_attempt_at: isoOrNull(row.nextAttemptAt),
+  attempted_at: iso(row.attemptedAt),
+});
+
+/**
+ * Claims this attempt before making it. A queue message delivered twice (at least once means
+ * it can be) claims the same key the second time and gets null: it must not POST again.
+ */
+export async function claimAttempt(db: Db, m: DeliveryMessage, attempt: number, now: number) {
+  const [row] = await db
+    .insert(webhookDeliveries)
+    .values({
+      institutionId: m.institution_id,
+      environment: m.environment,
+      eventId: m.event_id,
+      endpointId: m.endpoint_id,
+      round: m.round,
+      attempt,
+      outcome: "in_flight",
+      attemptedAt: now,
+    })
+    .onConflictDoNothing()
+    .returning({ seq: webhookDeliveries.seq });
+  return row?.seq ?? null;
+}
+
+export interface AttemptOutcome {
+  outcome: "succeeded" | "retrying" | "failed";
+  statusCode: number | null;
+  latencyMs: number | null;
+  error: string | null;
+  nextAttemptAt: number | null;
+}
+
+export const recordAttempt = (db: Db, seq: number, o: AttemptOutcome) =>
+  db.update(webhookDeliveries).set(o).where(eq(webhookDeliveries.seq, seq));
+
+export async function listDeliveries(db: Db, t: Tenant, endpointId: string, q: { limit: number; cursor?: string | undefined }) {
+  const after = decodeCursor(q.cursor);
+  const rows = await db
+    .select()
+    .from(webhookDeliveries)
+    .where(ownDeliveries(t, eq(webhookDeliveries.endpointId, endpointId), after === null ? undefined : lt(webhookDeliveries.seq, after)))
+    .orderBy(desc(webhookDeliveries.seq))
+    .limit(q.limit + 1);
+  return page(rows, q.limit, toDelivery);
+}

@@ -1,0 +1,91 @@
+import { and, eq } from "drizzle-orm";
+import { events, webhookEndpoints, type WebhookEndpointRow } from "../schema";
+import { database, type Db } from "./data/db";
+import { claimAttempt, recordAttempt, type AttemptOutcome, type DeliveryMessage } from "./data/deliveries";
+import { payloadOf } from "./data/events";
+import { ownEndpoints, secretsInForce } from "./data/webhook-endpoints";
+import { parseRetryAfter, retryDelaySeconds } from "./webhooks/retry";
+import { webhookHeaders } from "./webhooks/sign";
+import { webhookUrlProblem } from "./webhooks/url-safety";
+
+const TIMEOUT_MS = 15_000;
+/** An endpoint that has not once succeeded for this long is disabled. */
+const FAILING_LIMIT_MS = 5 * 86_400_000;
+
+interface Answer {
+  statusCode: number | null;
+  retryAfter: number | null;
+  error: string | null;
+  latencyMs: number;
+}
+
+/** One POST: no redirect followed (a 3xx is a failure), 15 s at most, the answer's body ignored. */
+async function post(url: string, headers: Record<string, string>, body: string, now: number): Promise<Answer> {
+  const started = Date.now();
+  try {
+    const res = await fetch(url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
+    await res.body?.cancel();
+    const error = res.ok ? null : `HTTP ${res.status}`;
+    return { statusCode: res.status, retryAfter: parseRetryAfter(res.headers.get("retry-after"), now), error, latencyMs: Date.now() - started };
+  } catch (err) {
+    const error = err instanceof Error && err.name === "TimeoutError" ? "timed out after 15 s" : `could not connect: ${String(err).slice(0, 200)}`;
+    return { statusCode: null, retryAfter: null, error, latencyMs: Date.now() - started };
+  }
+}
+
+/** What the endpoint row becomes after an answer: healthy again, still failing, or disabled. */
+function endpointAfter(endpoint: WebhookEndpointRow, a: Answer, now: number) {
+  if (a.statusCode !== null && a.statusCode >= 200 && a.statusCode < 300) return { failingSince: null };
+  if (a.statusCode === 410) return { status: "disabled" as const, disabledReason: "gone" as const };
+  const since = endpoint.failingSince ?? now;
+  if (now - since >= FAILING_LIMIT_MS) return { status: "disabled" as const, disabledReason: "failing" as const };
+  return { failingSince: since };
+}
+
+async function deliver(msg: Message<DeliveryMessage>, env: Env, db: Db) {
+  const m = msg.body;
+  const t = { institutionId: m.institution_id, environment: m.environment };
+  const [[event], [endpoint]] = await db.batch([
+    db.select().from(events).where(and(eq(events.institutionId, t.institutionId), eq(events.environment, t.environment), eq(events.id, m.event_id))),
+    db.select().from(webhookEndpoints).where(ownEndpoints(t, eq(webhookEndpoints.id, m.endpoint_id))),
+  ]);
+  // An erased SME's events, a deleted or disabled endpoint: nothing left to deliver.
+  if (!event || !endpoint || endpoint.status !== "enabled") return msg.ack();
+  const now = Date.now();
+  const seq = await claimAttempt(db, m, msg.attempts, now);
+  if (seq === null) return msg.ack();
+
+  const problem = webhookUrlProblem(endpoint.url, t.environment);
+  const body = JSON.stringify(payloadOf(event));
+  const signed = await webhookHeaders(secretsInForce(endpoint, now), event.id, Math.floor(now / 1000), body);
+  const headers = { "content-type": "application/json", "user-agent": "SCORE360-Webhooks/1", ...signed };
+  const answer = problem ? { statusCode: null, retryAfter: null, error: problem, latencyMs: 0 } : await post(endpoint.url, headers, body, now);
+
+  const next = endpointAfter(endpoint, answer, now);
+  const disabled = "status" in next;
+  const delay =
+    answer.error === null || disabled
+      ? null
+      : retryDelaySeconds({ attempt: msg.attempts, retryAfter: answer.retryAfter, random: Math.random(), scale: Number(env.WEBHOOK_RETRY_SCALE) });
+  const outcome: AttemptOutcome = {
+    outcome: answer.error === null ? "succeeded" : delay === null ? "failed" : "retrying",
+    statusCode: answer.statusCode,
+    latencyMs: answer.latencyMs,
+    error: answer.error,
+    nextAttemptAt: delay === null ? null : now + delay * 1000,
+  };
+  await db.batch([
+    recordAttempt(db, seq, outcome),
+    db.update(webhookEndpoints).set(next).where(eq(webhookEndpoints.seq, endpoint.seq)),
+  ]);
+  if (outcome.outcome === "retrying") return msg.retry({ delaySeconds: delay! });
+  // The last attempt failed: retrying past max_retries hands the message to the dead-letter queue.
+  if (outcome.outcome === "failed" && !disabled) return msg.retry();
+  msg.ack();
+}
+
+/** The webhook queue's consumer: each message is one event for one endpoint, handled on its own. */
+export async function consumeDeliveries(batch: MessageBatch<DeliveryMessage>, env: Env) {
+  const db = database(env.DB);
+  await Promise.all(batch.messages.map((msg) => deliver(msg, env, db)));
+}
