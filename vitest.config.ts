@@ -27,6 +27,9 @@ export default defineConfig({
                 JWT_SIGNING_KEYS: newSigningKeys(2),
                 // Webhook retries after ~0 s instead of 5 s, 5 min…: a failing receiver is retried within a test.
                 WEBHOOK_RETRY_SCALE: "0.0001",
+                // Re-scores never fire on their own here (tests fake the clock, which would put the
+                // alarm in the past): test/workers/events.test.ts fires them with runDurableObjectAlarm.
+                RESCORE_DELAY_SECONDS: String(10 * 365 * 86_400),
               },
             },
           })),

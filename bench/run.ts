@@ -20,8 +20,14 @@ const LARGE_FLOWS = Number(opts["large-flows"] ?? (short ? 3_000 : 20_000));
 const SMALL_FLOWS = 500;
 const DAY = 86_400_000;
 
-const progress = (msg: string) => process.stderr.write(`\r\x1b[2K${msg}`);
-const done = () => process.stderr.write("\n");
+// Progress goes to stderr, redrawn in place on a terminal; in logs (CI) only stage ends are shown.
+const tty = process.stderr.isTTY;
+let stage = "";
+const progress = (msg: string) => {
+  stage = msg;
+  if (tty) process.stderr.write(`\r\x1b[2K${msg}`);
+};
+const done = () => process.stderr.write(tty ? "\n" : `${stage}\n`);
 
 /** `count` flows spread over the last year, ids unique per SME. */
 function flows(count: number, offset = 0) {
@@ -30,7 +36,7 @@ function flows(count: number, offset = 0) {
     const n = i + offset;
     return {
       id: `bench-${n}`,
-      occurred_at: new Date(now - DAY - ((n * 7919) % (364 * DAY))).toISOString(),
+      occurred_at: new Date(now - DAY * (1 + ((n * 7919) % 364)) - (n % 86_400) * 1000).toISOString(),
       amount: 5_000 + ((n * 104_729) % 250_000),
       direction: n % 3 === 0 ? "out" : "in",
       counterparty: `cp_${n % 40}`,

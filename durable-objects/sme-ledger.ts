@@ -2,6 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import { generateFlows } from "../scoring/generator";
 import { MOCK_SMES } from "../scoring/mock-smes";
 import type { DayBucket, LedgerWindow } from "../scoring/types";
+import { rescore, type LedgerOwner } from "../worker/data/rescore";
 import type { FlowRejectCode } from "../worker/schemas/flows";
 import { checkFlow, type AcceptedFlow } from "./flow-rules";
 import { LEDGER_SCHEMA } from "./ledger-schema";
@@ -44,8 +45,11 @@ export class SmeLedger extends DurableObject<Env> {
     return this.ctx.storage.sql;
   }
 
-  /** Validates each item on its own; stores the good ones, skips ids already seen. */
-  ingest(items: unknown[], now: number): IngestResult {
+  /**
+   * Validates each item on its own; stores the good ones, skips ids already seen. New flows
+   * schedule a re-score of `owner`, the SME this ledger belongs to.
+   */
+  async ingest(items: unknown[], now: number, owner: LedgerOwner): Promise<IngestResult> {
     const sql = this.#sql();
     const rejected: IngestResult["rejected"] = [];
     const fresh: AcceptedFlow[] = [];
@@ -62,7 +66,33 @@ export class SmeLedger extends DurableObject<Env> {
       });
       this.#aggregate(fresh);
     });
+    if (fresh.length > 0) await this.#scheduleRescore(owner, now);
     return { received: items.length, accepted: fresh.length, duplicates, rejected, summary: this.summary() };
+  }
+
+  /**
+   * Debounced: the first new flows set the alarm, later ones join it, so a bank sending a day's
+   * flows in several calls causes one re-score, and a steady stream cannot postpone it forever.
+   */
+  async #scheduleRescore(owner: LedgerOwner, now: number) {
+    this.#sql().exec("INSERT INTO meta (key, value) VALUES ('owner', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", JSON.stringify(owner));
+    if ((await this.ctx.storage.getAlarm()) === null) {
+      await this.ctx.storage.setAlarm(now + Number(this.env.RESCORE_DELAY_SECONDS) * 1000);
+    }
+  }
+
+  /**
+   * The re-score, with the institution's settings of now. It remembers how many flows it
+   * scored: fired twice (alarms can be) with nothing new in between, the second does nothing.
+   */
+  override async alarm() {
+    const sql = this.#sql();
+    const meta = (key: string) => sql.exec<{ value: string }>("SELECT value FROM meta WHERE key = ?", key).toArray()[0]?.value;
+    const owner = meta("owner");
+    const count = this.summary().count;
+    if (owner === undefined || meta("rescored_count") === String(count)) return;
+    await rescore(this.env, JSON.parse(owner) as LedgerOwner, Date.now());
+    sql.exec("INSERT INTO meta (key, value) VALUES ('rescored_count', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", String(count));
   }
 
   /** Inserts one flow unless its id is already here; true when it is new. */

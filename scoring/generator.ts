@@ -9,7 +9,7 @@ export interface SmeProfile {
   dailyInflow: number;
   /** Chance that a day with full weekday weight has any inflow. */
   activeDayShare: number;
-  /** σ of the week-to-week log shock on inflows: 0.1 steady … 0.5 erratic. */
+  /** Spread of weekly takings within a 4-week cycle: 0.1 steady … 0.6 erratic. */
   volatility: number;
   /** Target net margin: costs run at (1 − margin) of expected inflows. */
   margin: number;
@@ -19,7 +19,7 @@ export interface SmeProfile {
   counterparties: number;
   /** Days of history up to the as-of day; fewer than the generated days makes a thin file. */
   historyDays: number;
-  /** Inflows multiplied by `factor` over the last `days` days, costs unchanged: a sudden drop. */
+  /** Inflows multiplied by `factor` over the last `days` days (fixed costs carry on): a sudden drop. */
   drop: { days: number; factor: number } | null;
   /** Chance per day of a one-off payment out worth 2.5–4.5 average days' takings. */
   spikeRate: number;
@@ -30,11 +30,21 @@ export interface GenerateOptions {
   /** The last day generated, in whole UTC days since the epoch. */
   asOfDay: number;
   days: number;
+  /**
+   * The calendar day the as-of day is laid out as, for seasons and weekdays (default
+   * 2026-06-06). Patterns follow this virtual calendar, not the real dates, so the same seed
+   * gives the same flows relative to any as-of day: a sandbox SME scores the same every day.
+   * The reference population varies it to cover every season.
+   */
+  phaseDay?: number;
 }
+
+/** 2026-06-06, a Saturday. */
+export const DEFAULT_PHASE_DAY = 20610;
 
 const DAY_MS = 86_400_000;
 /** Extra inflow payments per trading day beyond the first; keeps a year near 1,000–3,000 flows. */
-const EXTRA_INFLOWS_PER_DAY = 1.5;
+const EXTRA_INFLOWS_PER_DAY = 2;
 /** Noise on a single day's takings, on top of the weekly shock. */
 const DAILY_SIGMA = 0.25;
 /** Costs are steadier than takings day to day. */
@@ -46,7 +56,7 @@ const CHANNELS = ["pi_spi", "mobile_money", "bank_transfer", "card", "cash"] as 
 const CHANNEL_WEIGHTS = [0.55, 0.25, 0.1, 0.05, 0.05];
 
 /** Shares of the payers other than the largest: a decaying (Zipf-like) split. */
-export function otherPayerWeights(p: SmeProfile): number[] {
+function otherPayerWeights(p: SmeProfile): number[] {
   return Array.from({ length: Math.max(1, p.counterparties - 1) }, (_, i) => 1 / (i + 1));
 }
 
@@ -83,8 +93,9 @@ function split(rng: Rng, total: number, n: number): number[] {
 }
 
 /**
- * A year (or `days`) of PI-SPI-like flows for one SME, oldest first, fully determined by the
- * profile and options: ids `mock_<seed>_<n>`, times within business hours of their UTC day.
+ * `days` days of PI-SPI-like flows for one SME up to the as-of day, oldest first, fully
+ * determined by the profile and options: ids `mock_<seed>_<n>`, times between 07:00 and 20:00
+ * UTC of their day (so flows dated on the as-of day itself may lie later than "now").
  */
 export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
   const rng = mulberry32(opts.seed);
@@ -95,6 +106,7 @@ export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
   let topOwed = 0;
   const meanWeekday = pattern.weekday.reduce((s, x) => s + x, 0) / 7;
   const first = opts.asOfDay - Math.min(opts.days, p.historyDays) + 1;
+  const phase = opts.phaseDay ?? DEFAULT_PHASE_DAY;
   const flows: Flow[] = [];
   let cycle: number[] = [];
   let credit = rng();
@@ -104,7 +116,8 @@ export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
   for (let day = first; day <= opts.asOfDay; day++) {
     if ((day - first) % CYCLE_DAYS === 0) cycle = paymentCycle(rng, p.volatility * pattern.lumpiness);
     const weekShock = cycle[Math.floor(((day - first) % CYCLE_DAYS) / 7)]!;
-    const season = seasonOf(p, day);
+    const calendarDay = phase + (day - opts.asOfDay);
+    const season = seasonOf(p, calendarDay);
     const dropped = p.drop && opts.asOfDay - day < p.drop.days ? p.drop.factor : 1;
     const today: Omit<Flow, "id" | "occurred_at">[] = [];
     let takings = 0;
@@ -112,7 +125,7 @@ export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
     // Trading days by error diffusion rather than a coin per day: a shop open three days in
     // five keeps to that rhythm, so a month's count of trading days barely varies and the
     // 30-day trend reflects the business, not the dice.
-    credit += p.activeDayShare * pattern.weekday[weekdayOf(day)]!;
+    credit += p.activeDayShare * pattern.weekday[weekdayOf(calendarDay)]!;
     if (credit >= 0.8 + 0.4 * rng()) {
       credit -= 1;
       takings = p.dailyInflow * season * weekShock * dropped * lognormal(rng, 1, DAILY_SIGMA);
@@ -127,16 +140,16 @@ export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
     lastWeek[(day - first) % 7] = takings;
     // Part of the costs is fixed at the business's expected level (rent, wages): sticky, so a
     // drop in sales squeezes the margin. The rest follows last week's takings (stock, inputs).
-    // Paid daily in one or two payments: lumpier settlement would read as anomalies.
+    // Paid daily in a few payments: lumpier settlement would read as anomalies.
     const expected = p.dailyInflow * p.activeDayShare * meanWeekday * season;
     const level = FIXED_COST_SHARE * expected + ((1 - FIXED_COST_SHARE) * lastWeek.reduce((s, x) => s + x, 0)) / 7;
     const costs = (1 - p.margin) * level * lognormal(rng, 1, COST_SIGMA);
-    for (const amount of split(rng, costs, 1 + poisson(rng, 0.5))) today.push({ amount, direction: "out", counterparty: `sup_${1 + Math.floor(rng() * 12)}` });
+    for (const amount of split(rng, costs, 1 + poisson(rng, 1))) today.push({ amount, direction: "out", counterparty: `sup_${1 + Math.floor(rng() * 12)}` });
     // One-off outflows (equipment, a penalty, a bailout of the owner): anomalous days that do
     // not disturb the regularity of takings.
     if (rng() < p.spikeRate) {
       const amount = Math.round(p.dailyInflow * p.activeDayShare * meanWeekday * (2.5 + 2 * rng()));
-      today.push({ amount, direction: "out", counterparty: `sup_once_${day}` });
+      today.push({ amount, direction: "out", counterparty: `sup_once_${day - first}` });
     }
 
     // Times drawn per day and sorted, so flows stay in chronological order.

@@ -1,8 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { events, webhookEndpoints, type WebhookEndpointRow } from "../schema";
 import { database, type Db } from "./data/db";
 import { claimAttempt, recordAttempt, type AttemptOutcome, type DeliveryMessage } from "./data/deliveries";
-import { payloadOf } from "./data/events";
+import { ownEvents, payloadOf } from "./data/events";
 import { ownEndpoints, secretsInForce } from "./data/webhook-endpoints";
 import { parseRetryAfter, retryDelaySeconds } from "./webhooks/retry";
 import { webhookHeaders } from "./webhooks/sign";
@@ -46,7 +46,7 @@ async function deliver(msg: Message<DeliveryMessage>, env: Env, db: Db) {
   const m = msg.body;
   const t = { institutionId: m.institution_id, environment: m.environment };
   const [[event], [endpoint]] = await db.batch([
-    db.select().from(events).where(and(eq(events.institutionId, t.institutionId), eq(events.environment, t.environment), eq(events.id, m.event_id))),
+    db.select().from(events).where(ownEvents(t, eq(events.id, m.event_id))),
     db.select().from(webhookEndpoints).where(ownEndpoints(t, eq(webhookEndpoints.id, m.endpoint_id))),
   ]);
   // An erased SME's events, a deleted or disabled endpoint: nothing left to deliver.
@@ -63,8 +63,9 @@ async function deliver(msg: Message<DeliveryMessage>, env: Env, db: Db) {
 
   const next = endpointAfter(endpoint, answer, now);
   const disabled = "status" in next;
+  // An unsafe URL will not become safe by waiting: that attempt is the last.
   const delay =
-    answer.error === null || disabled
+    answer.error === null || disabled || problem
       ? null
       : retryDelaySeconds({ attempt: msg.attempts, retryAfter: answer.retryAfter, random: Math.random(), scale: Number(env.WEBHOOK_RETRY_SCALE) });
   const outcome: AttemptOutcome = {
@@ -84,8 +85,14 @@ async function deliver(msg: Message<DeliveryMessage>, env: Env, db: Db) {
   msg.ack();
 }
 
-/** The webhook queue's consumer: each message is one event for one endpoint, handled on its own. */
+/**
+ * The webhook queue's consumer: each message is one event for one endpoint, handled on its own.
+ * Every message runs to its end; if one failed unexpectedly (D1 down), throwing afterwards makes
+ * the queue retry the messages not yet acknowledged or retried.
+ */
 export async function consumeDeliveries(batch: MessageBatch<DeliveryMessage>, env: Env) {
   const db = database(env.DB);
-  await Promise.all(batch.messages.map((msg) => deliver(msg, env, db)));
+  const results = await Promise.allSettled(batch.messages.map((msg) => deliver(msg, env, db)));
+  const failure = results.find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
 }

@@ -19,9 +19,8 @@ async function pendingPair(name: string, query = "") {
 
 async function consume(messages: { id: string; attempts: number; body: DeliveryMessage }[]) {
   const batch = createMessageBatch<DeliveryMessage>("score360-webhooks", messages.map((m) => ({ ...m, timestamp: new Date() })));
-  const ctx = createExecutionContext();
-  await worker.queue(batch, env, ctx);
-  return getQueueResult(batch, ctx);
+  await worker.queue(batch, env);
+  return getQueueResult(batch, createExecutionContext());
 }
 
 describe("the queue consumer", () => {
@@ -41,7 +40,7 @@ describe("the queue consumer", () => {
   it("asks the queue to retry after the schedule's delay, scaled for tests", async () => {
     const { endpoint, body } = await pendingPair("late", "?fail=1000&with=500");
     const result = await consume([{ id: "m7", attempts: 7, body }]);
-    expect(result.retryMessages.map((m) => m.msgId)).toEqual(["m7"]);
+    expect(result.retryMessages.map((m: { msgId: string }) => m.msgId)).toEqual(["m7"]);
     const [attempt] = await deliveries(key, endpoint.id);
     expect(attempt).toMatchObject({ attempt: 7, outcome: "retrying", status_code: 500 });
     // The 7th delay is 10 h ± 10 %; times the test scale 0.0001, 3.24–3.96 s (timestamps are whole seconds).
@@ -53,7 +52,7 @@ describe("the queue consumer", () => {
   it("marks the last attempt failed and hands the message to the dead-letter queue", async () => {
     const { endpoint, body } = await pendingPair("last", "?fail=1000&with=500");
     const result = await consume([{ id: "m8", attempts: 8, body }]);
-    expect(result.retryMessages.map((m) => m.msgId)).toEqual(["m8"]);
+    expect(result.retryMessages.map((m: { msgId: string }) => m.msgId)).toEqual(["m8"]);
     expect(result.explicitAcks).toEqual([]);
     expect((await deliveries(key, endpoint.id))[0]).toMatchObject({ attempt: 8, outcome: "failed", status_code: 500 });
     // A failure streak this short does not disable the endpoint.
@@ -81,7 +80,7 @@ describe("the outbox sweep", () => {
     const fresh = await sandboxEvent(key, "sme.erased");
     await env.DB.prepare("UPDATE events SET enqueued_at = NULL WHERE id = ?").bind(fresh.id).run();
 
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/5 * * * *" }), env, createExecutionContext());
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/5 * * * *" }), env);
     const [got] = await until(() => received("swept"), (r) => r.length >= 1);
     expect(got!.headers["webhook-id"]).toBe(event.id);
     const rows = await env.DB.prepare("SELECT id, enqueued_at FROM events WHERE id IN (?, ?)").bind(event.id, fresh.id).all<{ id: string; enqueued_at: number | null }>();

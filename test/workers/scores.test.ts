@@ -51,7 +51,7 @@ describe("sandbox fixtures", () => {
     const listed = await call("GET", "/v1/smes/SME_TEST_COMMERCE_A", { key: inst.test });
     expect(listed.json.flows.count).toBeGreaterThan(300);
     expect(listed.json.latest_score.grade).toBe("A");
-  });
+  }, 60_000);
 
   it("fixtures exist only in the test environment", async () => {
     expect((await score(inst.live, { sme_id: "SME_TEST_COMMERCE_A" })).status).toBe(404);

@@ -21,7 +21,7 @@ export async function recordIngestion(env: Env, db: Db, p: Principal, smeId: str
     );
   }
   const ledger = ledgerOf(env, p, smeId);
-  const { summary, ...result } = await ledger.ingest(flows, now);
+  const { summary, ...result } = await ledger.ingest(flows, now, { institutionId: p.institutionId, environment: p.environment, smeId });
   if (result.accepted > 0) {
     const updated = await db
       .update(smes)

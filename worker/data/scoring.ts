@@ -9,7 +9,9 @@ import { newId } from "../lib/ids";
 import { DAY_MS, iso } from "../lib/time";
 import type { Score } from "../schemas/scores";
 import { database } from "./db";
+import { dispatchOrDefer } from "./dispatch";
 import { ledgerOf } from "./ledger";
+import { eventBaseline, scoreOutbox } from "./score-events";
 import { findSme, ownSmes } from "./smes";
 
 export function toScore(row: ScoreRow): Score {
@@ -31,18 +33,24 @@ export function toScore(row: ScoreRow): Score {
 
 /**
  * Scores one SME now: its ledger's features for the window, the model, the trend against the
- * SME's previous score; stores the score and the SME's latest summary in one D1 batch.
+ * SME's previous score; stores the score, the SME's latest summary and the events the change
+ * produces (with their alerts) in one D1 batch, then queues the events for delivery.
  */
 export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windowDays: number; sector?: Sector }, now: number) {
   const db = database(env.DB);
   const sme = await findSme(db, t, smeId);
   const asOfDay = Math.floor(now / DAY_MS);
-  const { summary, ...window } = await ledgerOf(env, t, smeId).window(opts.windowDays, asOfDay, sme.mock ? smeId : null);
+  const [{ summary, ...window }, baseline] = await Promise.all([
+    ledgerOf(env, t, smeId).window(opts.windowDays, asOfDay, sme.mock ? smeId : null),
+    eventBaseline(db, t, smeId),
+  ]);
   const missing = checkSufficiency(window);
   if (missing) throw new ApiError("insufficient_data", missing.message, "sme_id");
 
   const sector = opts.sector ?? (sme.sector as Sector);
   const result = scoreFeatures(computeFeatures(window), sector, federatedV3);
+  // The outbox: events and alerts commit with the score or not at all, then go to the queue.
+  const events = scoreOutbox(db, t, smeId, baseline, result, now);
   const [[row]] = await db.batch([
     db
       .insert(scores)
@@ -75,7 +83,9 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
         ...(sme.mock ? { flowCount: summary.count, firstFlowAt: summary.firstAt, lastFlowAt: summary.lastAt } : {}),
       })
       .where(ownSmes(t, eq(smes.smeId, smeId))),
+    ...events.statements,
   ]);
+  await dispatchOrDefer(env, events.events, now);
   return { score: toScore(row!), previous: sme };
 }
 

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "vitest";
+import {
+  activity, coefficientOfVariation, computeFeatures, countAnomalies, customerConcentration, dailySeries, historyDays,
+  inflowRegularity, inflowTrend, liquidityStress, maxDrawdown, median, modifiedZScores, netMargin, weeklyTotals,
+} from "../../../scoring/features";
+import { windowOf } from "./helpers";
+
+describe("weeklyTotals", () => {
+  it("sums whole weeks counted back from the last day and drops the partial oldest week", () => {
+    const daily = [100, ...Array.from({ length: 14 }, (_, i) => i + 1)];
+    expect(weeklyTotals(daily)).toEqual([1 + 2 + 3 + 4 + 5 + 6 + 7, 8 + 9 + 10 + 11 + 12 + 13 + 14]);
+    expect(weeklyTotals([1, 2, 3])).toEqual([]);
+  });
+});
+
+describe("inflow regularity", () => {
+  it("is 1 − CV of weekly totals", () => {
+    // Weeks of 10 and 30: mean 20, population sd 10, CV 0.5.
+    const daily = [10, 0, 0, 0, 0, 0, 0, 30, 0, 0, 0, 0, 0, 0];
+    expect(coefficientOfVariation([10, 30])).toBeCloseTo(0.5);
+    expect(inflowRegularity(daily)).toBeCloseTo(0.5);
+  });
+  it("is 1 for identical weeks, clipped at 0 for wild ones, 0 with under two weeks", () => {
+    expect(inflowRegularity(Array(28).fill(5))).toBe(1);
+    expect(inflowRegularity([...Array(7).fill(0), ...Array(7).fill(100)])).toBe(0);
+    expect(inflowRegularity(Array(10).fill(5))).toBe(0);
+  });
+});
+
+describe("net margin", () => {
+  it("is (in − out) / in, clipped to −1…1", () => {
+    expect(netMargin(1000, 800)).toBeCloseTo(0.2);
+    expect(netMargin(1000, 5000)).toBe(-1);
+    expect(netMargin(0, 100)).toBe(-1);
+  });
+});
+
+describe("inflow trend", () => {
+  it("compares the last 30 days' mean with the 60 before", () => {
+    const flat = Array(90).fill(100);
+    expect(inflowTrend(flat)).toBe(0);
+    const halved = [...Array(60).fill(100), ...Array(30).fill(50)];
+    expect(inflowTrend(halved)).toBeCloseTo(-0.5);
+    // Only the last 90 days count, whatever the window.
+    expect(inflowTrend([...Array(275).fill(1), ...halved])).toBeCloseTo(-0.5);
+  });
+  it("uses thirds of shorter series, and clips", () => {
+    expect(inflowTrend([10, 10, 10, 10, 10, 40])).toBeCloseTo(1);
+    expect(inflowTrend([10, 10, 10, 10, 20, 20])).toBeCloseTo(1);
+    expect(inflowTrend([10, 10, 10, 10, 5, 5])).toBeCloseTo(-0.5);
+    expect(inflowTrend([0, 0, 0, 0, 0, 0])).toBe(0);
+  });
+});
+
+describe("activity and concentration", () => {
+  it("activity is the share of days with inflow", () => {
+    expect(activity([0, 5, 0, 5])).toBe(0.5);
+    expect(activity([])).toBe(0);
+  });
+  it("concentration is the top payer's share, 0 when unknown", () => {
+    expect(customerConcentration(300, 1000)).toBeCloseTo(0.3);
+    expect(customerConcentration(0, 1000)).toBe(0);
+    expect(customerConcentration(10, 0)).toBe(0);
+  });
+});
+
+describe("liquidity stress", () => {
+  it("maxDrawdown is the deepest fall of the running sum below its peak, the start counting as one", () => {
+    expect(maxDrawdown([10, -5, -10, 20, -30])).toBe(30); // 0,10,5,-5,15,-15: peak 15 → -15
+    expect(maxDrawdown([-3, -4, 10])).toBe(7);
+    expect(maxDrawdown([1, 2, 3])).toBe(0);
+  });
+  it("is the drawdown over the last 90 days in months of mean inflow", () => {
+    const inflow = Array(30).fill(100); // mean monthly inflow = 3000
+    const net = [...Array(20).fill(0), ...Array(10).fill(-150)]; // drawdown 1500
+    expect(liquidityStress(net, inflow)).toBeCloseTo(0.5);
+    expect(liquidityStress([-5], [0])).toBe(10);
+    expect(liquidityStress([0], [0])).toBe(0);
+  });
+});
+
+describe("modified z-scores and anomalies", () => {
+  it("uses 0.6745·(x − median)/MAD", () => {
+    const xs = [1, 2, 3, 4, 100];
+    // median 3, |dev| = 2,1,0,1,97 → MAD 1
+    expect(median(xs)).toBe(3);
+    expect(modifiedZScores(xs)).toEqual([-1.349, -0.6745, 0, 0.6745, 0.6745 * 97].map((x) => expect.closeTo(x, 9)));
+    expect(countAnomalies(xs)).toBe(1);
+  });
+  it("falls back to (x − median)/(1.253314·MeanAD) when MAD is 0", () => {
+    const xs = [0, 0, 0, 0, 0, 0, 0, 0, 0, 50];
+    // median 0, MAD 0, MeanAD 5 → z(50) = 50 / 6.26657 ≈ 7.98
+    expect(modifiedZScores(xs)[9]).toBeCloseTo(50 / (1.253314 * 5), 9);
+    expect(countAnomalies(xs)).toBe(1);
+    expect(modifiedZScores([7, 7, 7])).toEqual([0, 0, 0]);
+  });
+  it("counts over every day of the window, zero days included", () => {
+    // 8 trading days of 100 and one of 400 among 50 idle days. With the idle days, median and MAD
+    // are 0 and MeanAD = 1200/59, so every trading day stands out (100 / (1.253314·20.34) ≈ 3.92);
+    // over trading days alone only the 400 would.
+    const inflow = Array<number>(59).fill(0);
+    for (const i of [0, 7, 14, 21, 28, 35, 42, 49]) inflow[i] = 100;
+    inflow[58] = 400;
+    expect(computeFeatures(windowOf(inflow)).anomalies).toBe(9);
+    expect(countAnomalies([100, 100, 100, 100, 100, 100, 100, 100, 400])).toBe(1);
+  });
+});
+
+describe("history and the window's days", () => {
+  it("history is days since the first flow, inclusive", () => {
+    expect(historyDays({ asOfDay: 100, windowDays: 90, days: [], firstFlowDay: 71, topCounterpartyInflow: 0 })).toBe(30);
+    expect(historyDays({ asOfDay: 100, windowDays: 90, days: [], firstFlowDay: null, topCounterpartyInflow: 0 })).toBe(0);
+  });
+  it("the dense series starts at the first flow when that is inside the window", () => {
+    const w = { asOfDay: 100, windowDays: 90, days: [{ day: 95, inflow: 7, outflow: 2, inCount: 1, outCount: 1 }], firstFlowDay: 91, topCounterpartyInflow: 0 };
+    expect(dailySeries(w)).toEqual({ inflow: [0, 0, 0, 0, 7, 0, 0, 0, 0, 0], outflow: [0, 0, 0, 0, 2, 0, 0, 0, 0, 0] });
+  });
+});
+
+describe("computeFeatures", () => {
+  it("puts the helpers together on a steady ledger", () => {
+    const f = computeFeatures(windowOf(Array(91).fill(1000), Array(91).fill(800), { top: 9100 }));
+    expect(f).toEqual({
+      inflow_regularity: 1,
+      net_margin: expect.closeTo(0.2, 9),
+      inflow_trend: 0,
+      activity: 1,
+      customer_concentration: expect.closeTo(0.1, 9),
+      liquidity_stress: 0,
+      anomalies: 0,
+      history_days: 91,
+    });
+  });
+});

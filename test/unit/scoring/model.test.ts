@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { federatedV3, validateModel, type ScorecardModel } from "../../../scoring/model";
+import { FEATURE_NAMES, GRADES, SECTORS } from "../../../scoring/types";
+
+const clone = (): ScorecardModel => structuredClone(federatedV3);
+
+describe("the federated-v3 artifact", () => {
+  it("names itself and carries the agreed scaling and provenance", () => {
+    expect(federatedV3.name).toBe("federated-v3");
+    expect(federatedV3.scaling).toEqual({ pdo: 50, odds: 30, points: 600, min: 300, max: 900 });
+    expect(federatedV3.provenance.method).toBe("reasoned-initial");
+    expect(federatedV3.trend.threshold).toBe(15);
+  });
+
+  it("gives every feature 4–6 bins whose points rise strictly towards the safer side", () => {
+    expect(federatedV3.features.map((f) => f.feature)).toEqual([...FEATURE_NAMES]);
+    for (const f of federatedV3.features) {
+      expect(f.points.length).toBeGreaterThanOrEqual(4);
+      expect(f.points.length).toBeLessThanOrEqual(6);
+      const towardsSafe = f.direction === "higher_is_safer" ? f.points : [...f.points].reverse();
+      towardsSafe.slice(1).forEach((p, i) => expect(p).toBeGreaterThan(towardsSafe[i]!));
+    }
+  });
+
+  it("has stable reason codes R01…R08 in feature order", () => {
+    expect(federatedV3.reason_codes.map((r) => [r.code, r.factor])).toEqual(FEATURE_NAMES.map((f, i) => [`R0${i + 1}`, f]));
+  });
+
+  it("has grade cutoffs falling from A to D and a median for every sector", () => {
+    for (const s of SECTORS) {
+      const { cutoffs, median } = federatedV3.sectors[s];
+      expect(cutoffs.A).toBeGreaterThan(cutoffs.B);
+      expect(cutoffs.C).toBeGreaterThan(cutoffs.D);
+      expect(median).toBeGreaterThan(cutoffs.C);
+      expect(median).toBeLessThan(cutoffs.A);
+    }
+    expect(GRADES.map((g) => federatedV3.grade_shares[g])).toEqual([0.2, 0.25, 0.25, 0.2, 0.1]);
+  });
+
+  it("puts the sum of the best bins, and of the worst, inside the score range", () => {
+    const best = federatedV3.features.reduce((s, f) => s + Math.max(...f.points), 0);
+    const worst = federatedV3.features.reduce((s, f) => s + Math.min(...f.points), 0);
+    expect(best).toBeLessThanOrEqual(900);
+    expect(worst).toBeGreaterThanOrEqual(300);
+  });
+});
+
+describe("validateModel", () => {
+  it("refuses non-monotonic points, bad edges, missing features and unordered cutoffs", () => {
+    const flat = clone();
+    flat.features[0]!.points[1] = flat.features[0]!.points[0]!;
+    expect(() => validateModel(flat)).toThrow(/rise towards the safer side/);
+
+    const edges = clone();
+    edges.features[1]!.edges.reverse();
+    expect(() => validateModel(edges)).toThrow(/edges must increase/);
+
+    const missing = clone();
+    missing.features.pop();
+    expect(() => validateModel(missing)).toThrow(/features must be exactly/);
+
+    const cutoffs = clone();
+    cutoffs.sectors.health.cutoffs.B = cutoffs.sectors.health.cutoffs.A + 1;
+    expect(() => validateModel(cutoffs)).toThrow(/health cutoffs/);
+  });
+});

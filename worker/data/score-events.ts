@@ -1,0 +1,28 @@
+import { and, desc, eq } from "drizzle-orm";
+import { scores } from "../../schema";
+import type { ScoreResult } from "../../scoring/score";
+import type { Grade } from "../../scoring/types";
+import { eventsOf, type ScoredSnapshot } from "../events/derive";
+import type { Tenant } from "../http/context";
+import type { Db } from "./db";
+import { outbox } from "./outbox";
+import { settingsOf, settingsQuery } from "./settings";
+
+const snapshot = (s: { score: number; grade: string; pd: number; signals: { anomalies: number }; reasons: { factor: string }[] }): ScoredSnapshot => ({
+  score: s.score,
+  grade: s.grade as Grade,
+  pd: s.pd,
+  anomalies: s.signals.anomalies,
+  topFactor: s.reasons[0]?.factor ?? null,
+});
+
+/** What a new score is compared with: the SME's latest score and the institution's current settings. */
+export async function eventBaseline(db: Db, t: Tenant, smeId: string) {
+  const its = and(eq(scores.institutionId, t.institutionId), eq(scores.environment, t.environment), eq(scores.smeId, smeId));
+  const [latest, settings] = await db.batch([db.select().from(scores).where(its).orderBy(desc(scores.seq)).limit(1), settingsQuery(db, t)]);
+  return { previous: latest[0] ? snapshot(latest[0]) : null, settings: settingsOf(settings) };
+}
+
+/** The events and alerts of a new score, as outbox statements for the score's own D1 batch. */
+export const scoreOutbox = (db: Db, t: Tenant, smeId: string, baseline: Awaited<ReturnType<typeof eventBaseline>>, result: ScoreResult, now: number) =>
+  outbox(db, t, eventsOf(smeId, baseline.previous, snapshot(result), baseline.settings), now);
