@@ -1,5 +1,5 @@
-import { and, desc, eq, lt } from "drizzle-orm";
-import { scores, smes, type ScoreRow } from "../../schema";
+import { and, desc, eq, inArray, lt } from "drizzle-orm";
+import { alerts, events as eventsTable, scores, smes, type ScoreRow } from "../../schema";
 import { checkSufficiency, computeFeatures, federatedV3, scoreFeatures, trendOf } from "../../scoring";
 import type { Sector } from "../../scoring/types";
 import type { Tenant } from "../http/context";
@@ -51,7 +51,7 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
   const result = scoreFeatures(computeFeatures(window), sector, federatedV3);
   // The outbox: events and alerts commit with the score or not at all, then go to the queue.
   const events = scoreOutbox(db, t, smeId, baseline, result, now);
-  const [[row]] = await db.batch([
+  const [[row], stillActive] = await db.batch([
     db
       .insert(scores)
       .values({
@@ -82,9 +82,20 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
         // A fixture's flows are generated in its ledger, not ingested: the score is where D1 learns of them.
         ...(sme.mock ? { flowCount: summary.count, firstFlowAt: summary.firstAt, lastFlowAt: summary.lastAt } : {}),
       })
-      .where(ownSmes(t, eq(smes.smeId, smeId))),
+      .where(ownSmes(t, eq(smes.smeId, smeId)))
+      .returning({ seq: smes.seq }),
     ...events.statements,
   ]);
+  if (stillActive.length === 0) {
+    // Erased while this score was computed: take back what the batch wrote, as erasure would have.
+    const eventIds = events.events.map((e) => e.id);
+    await db.batch([
+      db.delete(scores).where(eq(scores.id, row!.id)),
+      db.delete(alerts).where(inArray(alerts.eventId, eventIds)),
+      db.delete(eventsTable).where(inArray(eventsTable.id, eventIds)),
+    ]);
+    throw new ApiError("sme_not_found", `No SME with sme_id ${smeId}.`, "sme_id");
+  }
   await dispatchOrDefer(env, events.events, now);
   return { score: toScore(row!), previous: sme };
 }

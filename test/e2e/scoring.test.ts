@@ -1,0 +1,20 @@
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { http, newInstitution, startApi, type RunningApi } from "./harness";
+
+let api: RunningApi;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(() => api?.dispose());
+
+it("the quickstart: a sandbox SME scores over HTTP, identically twice, into its grade", async () => {
+  const { test: key } = await newInstitution(api, "Quickstart Bank");
+  const ask = () => http(api, "POST", "/v1/scores", { key, body: { sme_id: "SME_TEST_HEALTH_B" } });
+  const first = await ask();
+  expect(first.status).toBe(200);
+  expect(first.json).toMatchObject({ object: "score", sme_id: "SME_TEST_HEALTH_B", grade: "B", model: "federated-v3", window_days: 90 });
+  const second = await ask();
+  expect([second.json.score, second.json.pd, second.json.signals]).toEqual([first.json.score, first.json.pd, first.json.signals]);
+  const history = await http(api, "GET", "/v1/scores/SME_TEST_HEALTH_B", { key });
+  expect(history.json.data.map((s: { id: string }) => s.id)).toEqual([second.json.id, first.json.id]);
+});
