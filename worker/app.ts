@@ -21,7 +21,6 @@ import { scoresRoutes } from "./routes/scores";
 import { smesRoutes } from "./routes/smes";
 import { webhookEndpointsRoutes } from "./routes/webhook-endpoints";
 
-
 export const app = new OpenAPIHono<AppEnv>({ defaultHook });
 app.use("*", requestContext);
 app.use("*", auditTrail);

@@ -1,14 +1,12 @@
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
+import { DEFAULT_WINDOW_DAYS } from "../schemas/scores";
 import { scoreSme } from "./scoring";
 
 /** Whose ledger a Durable Object is: told on every ingestion, kept for its alarm. */
 export interface LedgerOwner extends Tenant {
   smeId: string;
 }
-
-/** The window POST /v1/scores uses by default. */
-const RESCORE_WINDOW_DAYS = 90;
 
 /**
  * The ledger's proactive re-score after new flows, through the same path as POST /v1/scores, so
@@ -17,7 +15,7 @@ const RESCORE_WINDOW_DAYS = 90;
  */
 export async function rescore(env: Env, owner: LedgerOwner, now: number) {
   try {
-    await scoreSme(env, owner, owner.smeId, { windowDays: RESCORE_WINDOW_DAYS }, now);
+    await scoreSme(env, owner, owner.smeId, { windowDays: DEFAULT_WINDOW_DAYS }, now);
   } catch (err) {
     if (err instanceof ApiError && (err.code === "insufficient_data" || err.code === "sme_not_found")) return;
     throw err;

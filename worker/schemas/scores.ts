@@ -3,11 +3,13 @@ import { GRADES, SECTORS } from "../../scoring/types";
 import { Timestamp } from "./common";
 import { SmeIdParam } from "./smes";
 
+export const DEFAULT_WINDOW_DAYS = 90;
+
 export const ScoreRequestBody = z
   .strictObject({
     sme_id: SmeIdParam,
     sector: z.enum(SECTORS).optional().openapi({ description: "Overrides the registered sector for this computation" }),
-    window_days: z.number().int().min(30).max(365).default(90).openapi({ description: "30–365, default 90" }),
+    window_days: z.number().int().min(30).max(365).default(DEFAULT_WINDOW_DAYS).openapi({ description: "30–365, default 90" }),
   })
   .openapi("ScoreRequest");
 

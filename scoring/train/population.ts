@@ -1,0 +1,153 @@
+import { bucketize } from "../bucketize";
+import { computeFeatures } from "../features";
+import { DEFAULT_PHASE_DAY, generateFlows, type SmeProfile } from "../generator";
+import { mulberry32, normal, type Rng } from "../prng";
+import { profileFor } from "../profiles";
+import { checkSufficiency } from "../sufficiency";
+import { SECTORS, type Features, type Sector } from "../types";
+
+/**
+ * The synthetic population the scorecard is fitted and judged on. Each SME has a latent
+ * 12-month probability of default set by its business traits (the "truth" below); the same
+ * traits shape a year of flows through the sandbox's own generator, and the outcome is a coin
+ * flip with that probability. The model only ever sees the flows, through the Worker's
+ * features, so it has to recover the traits from noisy, finite ledgers.
+ */
+
+export interface Institution {
+  name: string;
+  smes: number;
+  /** Relative weight of each sector in its book (missing = 0): books are not alike (non-IID). */
+  sectorMix: Partial<Record<Sector, number>>;
+}
+
+export interface PopulationConfig {
+  seed: number;
+  institutions: Institution[];
+}
+
+export interface PopulationSme {
+  institution: number;
+  sector: Sector;
+  windowDays: number;
+  features: Features;
+  /** The generator's latent 12-month PD: the oracle ranks by it. */
+  pd: number;
+  defaulted: boolean;
+}
+
+/** Scored at the API's default window or the full year, so the scorecard serves both. */
+const WINDOWS = [90, 365] as const;
+/** 2026-01-01: as-of days fall in every season of the year after it. */
+const FIRST_PHASE_DAY = 20454;
+const THIN_FILE_SHARE = 0.15;
+const SUDDEN_DROP_SHARE = 0.08;
+
+/**
+ * The truth: log-odds of default from the traits, centred on a typical SME. Margin and a recent
+ * collapse weigh most, as a lender would expect; size, seasonality and payment channels do not
+ * enter at all (noise the model must ignore), and one-off spikes barely (the anomaly feature
+ * carries little). The unobserved term stands for what no ledger shows (off-ledger debt, the
+ * owner's health) and caps any model below the oracle.
+ */
+const TRUTH = {
+  intercept: -4.6,
+  margin: -3.5,
+  volatility: 2,
+  activeDayShare: -2,
+  concentration: 1.2,
+  dropDepth: 2.2,
+  thinFile: 1.2,
+  spikeRate: 15,
+  unobservedSd: 0.5,
+};
+/** Base-rate differences between trades, on the log-odds scale (weather, public payers…). */
+const SECTOR_RISK: Record<Sector, number> = {
+  commerce: 0, agriculture: 0.25, manufacturing: -0.05, construction: 0.2, transport: 0.1,
+  hospitality: 0.15, services: -0.1, health: -0.2, education: -0.1, technology: 0.05,
+};
+
+const clip = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+export function latentPd(p: SmeProfile, unobserved: number): number {
+  const t = TRUTH;
+  const logit =
+    t.intercept + SECTOR_RISK[p.sector] +
+    t.margin * (p.margin - 0.05) +
+    t.volatility * (p.volatility - 0.3) +
+    t.activeDayShare * (p.activeDayShare - 0.6) +
+    t.concentration * (p.concentration - 0.45) +
+    (p.drop ? t.dropDepth * (1 - p.drop.factor) : 0) +
+    t.thinFile * (1 - p.historyDays / 365) +
+    t.spikeRate * p.spikeRate +
+    t.unobservedSd * unobserved;
+  return sigmoid(logit);
+}
+
+/** One SME's traits: a latent health moves them together (profileFor), each then jittered so
+ * they are correlated but not locked; some files are thin, some businesses hit a sudden drop
+ * whatever their health. */
+export function drawProfile(rng: Rng, sector: Sector): SmeProfile {
+  const base = profileFor(sector, rng());
+  const jitter = (x: number, sd: number, lo: number, hi: number) => clip(x + normal(rng, 0, sd), lo, hi);
+  const thin = rng() < THIN_FILE_SHARE;
+  const dropped = rng() < SUDDEN_DROP_SHARE;
+  return {
+    ...base,
+    dailyInflow: Math.round(base.dailyInflow * Math.exp(normal(rng, 0, 0.6))),
+    activeDayShare: jitter(base.activeDayShare, 0.12, 0.12, 1),
+    volatility: jitter(base.volatility, 0.1, 0.03, 0.9),
+    margin: jitter(base.margin, 0.1, -0.5, 0.45),
+    concentration: jitter(base.concentration, 0.12, 0.05, 0.95),
+    historyDays: thin ? 30 + Math.floor(rng() * 300) : 365,
+    drop: dropped ? { days: 15 + Math.floor(rng() * 45), factor: 0.15 + 0.6 * rng() } : base.drop,
+    spikeRate: base.spikeRate * Math.exp(normal(rng, 0, 0.8)),
+  };
+}
+
+/** Seed of the n-th SME of an institution: independent streams, so a population can be built
+ * in any order (or in parallel) and still be the same. */
+export function smeSeed(seed: number, institution: number, n: number): number {
+  let h = Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(institution + 1, 0xc2b2ae35) ^ Math.imul(n + 1, 0x27d4eb2f);
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+function sectorOf(rng: Rng, mix: Institution["sectorMix"]): Sector {
+  const weights = SECTORS.map((s) => mix[s] ?? 0);
+  let r = rng() * weights.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < SECTORS.length; i++) if ((r -= weights[i]!) < 0) return SECTORS[i]!;
+  return SECTORS[SECTORS.length - 1]!;
+}
+
+/** One SME, or null when its ledger would be refused as insufficient (the API scores none). */
+export function drawSme(seed: number, institution: number, n: number, mix: Institution["sectorMix"]): PopulationSme | null {
+  const rng = mulberry32(smeSeed(seed, institution, n));
+  const sector = sectorOf(rng, mix);
+  const profile = drawProfile(rng, sector);
+  const pd = latentPd(profile, normal(rng));
+  const windowDays = WINDOWS[Math.floor(rng() * WINDOWS.length)]!;
+  const phaseDay = FIRST_PHASE_DAY + Math.floor(rng() * 365);
+  const flows = generateFlows(profile, { seed: Math.floor(rng() * 2 ** 31), asOfDay: DEFAULT_PHASE_DAY, days: 365, phaseDay });
+  const window = bucketize(flows, DEFAULT_PHASE_DAY, windowDays);
+  if (checkSufficiency(window)) return null;
+  return { institution, sector, windowDays, features: computeFeatures(window), pd, defaulted: rng() < pd };
+}
+
+export type Progress = (done: number, total: number) => void;
+
+/** Every institution's book; `institutions[i].smes` are drawn, the insufficient ones dropped. */
+export function generatePopulation(config: PopulationConfig, progress?: Progress): PopulationSme[] {
+  const total = config.institutions.reduce((s, i) => s + i.smes, 0);
+  const out: PopulationSme[] = [];
+  let done = 0;
+  config.institutions.forEach((inst, k) => {
+    for (let n = 0; n < inst.smes; n++) {
+      const sme = drawSme(config.seed, k, n, inst.sectorMix);
+      if (sme) out.push(sme);
+      if (++done % 500 === 0 || done === total) progress?.(done, total);
+    }
+  });
+  return out;
+}
