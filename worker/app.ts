@@ -76,7 +76,8 @@ app.doc31("/v1/openapi.json", {
     version: "1.0.0",
     description: "Credit scores for UEMOA SMEs from their PI-SPI instant-payment flows.",
   },
-  servers: [{ url: "http://localhost:8787", description: "Local (npm start)" }],
+  // Relative: the document describes whichever deployment serves it (local, sandbox, production).
+  servers: [{ url: "/", description: "This server" }],
 });
 
 app.notFound((c) => errorResponse(c, new ApiError("resource_not_found", `No route ${c.req.method} ${c.req.path}.`)));

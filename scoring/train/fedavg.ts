@@ -1,0 +1,71 @@
+import { mulberry32, normal } from "../prng";
+import { gradientSteps, project, type Dataset } from "./logistic";
+import { gaussianEpsilon } from "./privacy";
+import { secureSum } from "./secure-aggregation";
+
+/**
+ * Federated averaging (McMahan et al. 2017): each round every institution starts from the
+ * shared model, takes `localSteps` gradient steps on its own SMEs, and sends only its change,
+ * weighted by its share of all SMEs; the securely aggregated sum of the changes is the next
+ * model's step. Raw features and outcomes never leave an institution.
+ *
+ * Differential privacy, per SME: inputs are bounded (‖x‖ ≤ C, known from the public bins), so
+ * the loss is convex and (C²/4)-smooth and a gradient step with rate ≤ 8/C² is non-expansive
+ * (Hardt, Recht & Singer 2016). Swapping one SME of institution k then moves its local model by
+ * at most 2·rate·C/n_k per step, and its weighted change by 2·steps·rate·C/N: that sensitivity
+ * is the clip. Each institution adds Gaussian noise of variance (z·sensitivity)²/K before
+ * masking, so the sum carries the full noise and no single update is ever seen.
+ */
+
+export interface DpSettings {
+  noiseMultiplier: number;
+  delta: number;
+}
+
+export interface FedAvgSettings {
+  rounds: number;
+  localSteps: number;
+  learningRate: number;
+  /** Seeds the pairwise masks and the noise of every round. */
+  seed: number;
+  dp: DpSettings | null;
+}
+
+export interface FedAvgResult {
+  weights: number[];
+  /** Per-round L2 sensitivity of the aggregate to one SME, and the noise sd added to it. */
+  sensitivity: number;
+  noiseSd: number;
+  /** (ε, δ) over all rounds; null without DP. */
+  epsilon: number | null;
+}
+
+export type RoundProgress = (round: number, rounds: number) => void;
+
+export function fedAvg(
+  clients: readonly Dataset[],
+  init: readonly number[],
+  nonNegative: readonly boolean[],
+  rowNormBound: number,
+  s: FedAvgSettings,
+  progress?: RoundProgress,
+): FedAvgResult {
+  const total = clients.reduce((n, c) => n + c.x.length, 0);
+  if (s.dp && s.learningRate > 8 / rowNormBound ** 2) throw new Error(`fedavg: learning rate above 8/C² = ${8 / rowNormBound ** 2} voids the DP sensitivity bound`);
+  const sensitivity = (2 * s.localSteps * s.learningRate * rowNormBound) / total;
+  const noiseSd = s.dp ? s.dp.noiseMultiplier * sensitivity : 0;
+  let w = [...init];
+  for (let round = 0; round < s.rounds; round++) {
+    const updates = clients.map((c, k) => {
+      const local = gradientSteps(w, c, s.localSteps, s.learningRate, nonNegative);
+      const rng = mulberry32((s.seed * 1_000_003 + round * 1009 + k) >>> 0);
+      const share = noiseSd / Math.sqrt(clients.length);
+      return local.map((x, j) => (c.x.length / total) * (x - w[j]!) + (share > 0 ? normal(rng, 0, share) : 0));
+    });
+    const step = secureSum(updates, (s.seed + round) >>> 0);
+    // Clamping after the noise is post-processing: it costs no privacy.
+    w = project(w.map((x, j) => x + step[j]!), nonNegative);
+    progress?.(round + 1, s.rounds);
+  }
+  return { weights: w, sensitivity, noiseSd, epsilon: s.dp ? gaussianEpsilon(s.dp.noiseMultiplier, s.rounds, s.dp.delta) : null };
+}
