@@ -1,0 +1,87 @@
+import type { RiskDirection, ScorecardModel } from "../model";
+import { FEATURE_NAMES, type FeatureName, type Features } from "../types";
+import { binAll, histogram, mergeBins, type Binning } from "./binning";
+import { fedAvg, type FedAvgResult, type FedAvgSettings, type RoundProgress } from "./fedavg";
+import { dot, irls, type Dataset } from "./logistic";
+import type { PopulationSme } from "./population";
+import { designRow, firstTie, pointsOf, rowNormBound, woeMeans } from "./scorecard";
+import { secureSum } from "./secure-aggregation";
+
+/** A fitted scorecard before it becomes an artifact: bins, centring, weights (intercept first). */
+export interface Fit {
+  binnings: Binning[];
+  means: number[];
+  weights: number[];
+}
+
+export interface FederatedFit extends Fit {
+  points: number[][];
+  federated: FedAvgResult;
+  /** The same bins fitted on pooled data, for the federated-vs-centralised comparison only. */
+  centralized: Fit;
+  /** Bin pairs pooled because their points rounded alike. */
+  pooled: number;
+}
+
+/** Log-odds good:bad of one SME under a fit, unrounded. */
+export const logOdds = (fit: Fit, f: Features) => dot(fit.weights, designRow(fit.binnings, fit.means, f));
+
+const dataset = (fit: Omit<Fit, "weights">, smes: readonly PopulationSme[]): Dataset => ({
+  x: smes.map((s) => designRow(fit.binnings, fit.means, s.features)),
+  y: smes.map((s) => (s.defaulted ? 0 : 1)),
+});
+
+/** The intercept is free; every slope on a WoE input is held ≥ 0 (see logistic.ts). */
+const bounds = () => [false, ...FEATURE_NAMES.map(() => true)];
+
+const books = (smes: readonly PopulationSme[], institutions: number) =>
+  Array.from({ length: institutions }, (_, k) => smes.filter((s) => s.institution === k));
+
+/** Centralised fit of one pool of SMEs, binned on its own counts: what a lender alone can do. */
+export function fitAlone(smes: readonly PopulationSme[], directions: Record<FeatureName, RiskDirection>): Fit {
+  const counts = histogram(smes.map((s) => s.features), smes.map((s) => s.defaulted));
+  // A small book may not support four monotonic bins; for a comparison model that is allowed.
+  const binnings = binAll(counts, directions, 1);
+  const means = woeMeans(binnings);
+  return { binnings, means, weights: irls(dataset({ binnings, means }, smes), bounds()) };
+}
+
+export interface FitProgress {
+  stage: (message: string) => void;
+  round?: RoundProgress;
+}
+
+/**
+ * The shipped fit. Each institution's histogram is summed under secure aggregation and binned;
+ * FedAvg fits the weights starting from naive Bayes (every slope 1 on WoE, the prior log-odds);
+ * where two bins' points round alike they are pooled and the fit rerun, until every feature's
+ * points are strictly monotonic.
+ */
+export function fitFederated(
+  smes: readonly PopulationSme[],
+  institutions: number,
+  base: ScorecardModel,
+  settings: FedAvgSettings,
+  progress?: FitProgress,
+): FederatedFit {
+  const directions = Object.fromEntries(base.features.map((f) => [f.feature, f.direction])) as Record<FeatureName, RiskDirection>;
+  const parts = books(smes, institutions);
+  const summed = secureSum(parts.map((p) => histogram(p.map((s) => s.features), p.map((s) => s.defaulted))), settings.seed ^ 0x5eed);
+  let binnings = binAll(summed, directions);
+  for (let pooled = 0; ; pooled++) {
+    const means = woeMeans(binnings);
+    const goods = smes.filter((s) => !s.defaulted).length;
+    const init = [Math.log(goods / (smes.length - goods)), ...FEATURE_NAMES.map(() => 1)];
+    progress?.stage(`FedAvg over ${institutions} institutions, ${settings.rounds} rounds${pooled ? ` (after pooling ${pooled} tied bin pairs)` : ""}`);
+    const federated = fedAvg(parts.map((p) => dataset({ binnings, means }, p)), init, bounds(), rowNormBound(binnings, means), settings, progress?.round);
+    const points = pointsOf(binnings, means, federated.weights, base.scaling);
+    const tie = firstTie(points);
+    if (tie) {
+      binnings = binnings.map((b, j) => (j === tie[0] ? mergeBins(b, tie[1]) : b));
+      if (binnings[tie[0]]!.bins.length < 4) throw new Error(`${binnings[tie[0]]!.feature}: fewer than 4 bins with distinct points; the feature carries no signal`);
+      continue;
+    }
+    const centralized = { binnings, means, weights: irls(dataset({ binnings, means }, smes), bounds()) };
+    return { binnings, means, weights: federated.weights, points, federated, centralized, pooled };
+  }
+}
