@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { http, newInstitution, startApi, type RunningApi } from "../test/e2e/harness";
 import { percentile, round } from "./stats";
+import { webhookLatencies } from "./webhook-latency";
 
 const { values: opts } = parseArgs({
   options: {
@@ -74,7 +75,7 @@ async function main() {
         .replace(/RESCORE_DELAY_SECONDS = "\d+"/, 'RESCORE_DELAY_SECONDS = "86400"'),
   });
   try {
-    const { live: key } = await newInstitution(api, "Bench Bank");
+    const { live: key, test: testKey } = await newInstitution(api, "Bench Bank");
     const register = (id: string) => http(api, "POST", "/v1/smes", { key, body: { sme_id: id, sector: "commerce", country: "SN" } });
 
     const ids = Array.from({ length: SMES }, (_, i) => `BENCH_${i}`);
@@ -149,6 +150,9 @@ async function main() {
     );
     done();
 
+    const webhookMs = await webhookLatencies(api, testKey, short ? 3 : 15, progress);
+    done();
+
     const result = {
       mode: short ? "short" : "full",
       requests: REQUESTS,
@@ -163,6 +167,7 @@ async function main() {
       ingest_flows_per_s: Math.round(ingestRate),
       ingest_parallel_flows_per_s: Math.round(parallelRate),
       concurrent_score_p99_ms: round(percentile(concurrentMs, 99)),
+      webhook_delivery_p50_ms: round(percentile(webhookMs, 50)),
       errors,
     };
     console.table(Object.fromEntries(Object.entries(result).map(([k, v]) => [k, { value: v }])));
