@@ -15,7 +15,10 @@ export const settingsOf = (rows: { scoreThreshold: number; riskZonePd: number }[
   rows[0] ? { scoreThreshold: rows[0].scoreThreshold, riskZonePd: rows[0].riskZonePd } : DEFAULT_SETTINGS;
 
 export async function updateSettings(db: Db, t: Tenant, patch: Partial<EventSettings>, now: number): Promise<EventSettings> {
-  const next = { ...settingsOf(await settingsQuery(db, t)), ...patch };
+  const current = settingsOf(await settingsQuery(db, t));
+  // An empty update changes nothing, so it writes nothing (the defaults need no row).
+  if (Object.keys(patch).length === 0) return current;
+  const next = { ...current, ...patch };
   await db
     .insert(institutionSettings)
     .values({ ...t, ...next, updatedAt: now })
