@@ -50,7 +50,6 @@ export class SmeLedger extends DurableObject<Env> {
    * schedule a re-score of `owner`, the SME this ledger belongs to.
    */
   async ingest(items: unknown[], now: number, owner: LedgerOwner): Promise<IngestResult> {
-    const sql = this.#sql();
     const rejected: IngestResult["rejected"] = [];
     const fresh: AcceptedFlow[] = [];
     let duplicates = 0;
@@ -98,7 +97,7 @@ export class SmeLedger extends DurableObject<Env> {
   /** Inserts one flow unless its id is already here; true when it is new. */
   #store(f: AcceptedFlow): boolean {
     return (
-      this.ctx.storage.sql.exec(
+      this.#sql().exec(
         "INSERT INTO flows (id, at, amount, direction, counterparty, channel) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
         f.id, f.at, f.amount, f.direction, f.counterparty ?? null, f.channel,
       ).rowsWritten > 0

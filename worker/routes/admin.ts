@@ -7,7 +7,7 @@ import { ApiError } from "../http/errors";
 import { secretsEqual } from "../lib/crypto";
 import { idempotency } from "../middleware/idempotency";
 import { jsonBody } from "../middleware/json-body";
-import { commonErrors } from "../schemas/common";
+import { commonErrors, jsonRequest, jsonResponse } from "../schemas/common";
 import { CreateInstitutionBody, InstitutionSchema } from "../schemas/institutions";
 
 /** Operator routes: the ADMIN_TOKEN secret, compared in constant time, is the only credential. */
@@ -29,9 +29,9 @@ admin.openapi(
     tags: ["Operators"],
     summary: "Create an institution with its first admin keys and sandbox",
     security: [{ operator: [] }],
-    request: { body: { required: true, content: { "application/json": { schema: CreateInstitutionBody } } } },
+    request: { body: jsonRequest(CreateInstitutionBody) },
     responses: {
-      201: { description: "The institution and its keys (shown once)", content: { "application/json": { schema: InstitutionSchema } } },
+      201: jsonResponse(InstitutionSchema, "The institution and its keys (shown once)"),
       ...commonErrors,
     },
   }),

@@ -4,15 +4,11 @@ import { database } from "../data/db";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { guard } from "../http/guard";
-import { commonErrors, jsonError, ListQuery } from "../schemas/common";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
 import { ApiKeyList, ApiKeyWithSecret, CreateApiKeyBody, DEFAULT_ROLL_SECONDS, RollApiKeyBody } from "../schemas/api-keys";
 
 const tags = ["API keys"];
 const params = z.object({ id: z.string().max(64) });
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 const notFound = { 404: jsonError("`resource_not_found`") };
 
 export const apiKeysRoutes = new OpenAPIHono<AppEnv>()
@@ -23,8 +19,8 @@ export const apiKeysRoutes = new OpenAPIHono<AppEnv>()
       tags,
       summary: "Create an API key (secret shown once)",
       ...guard("keys:write"),
-      request: { body: { required: true, content: { "application/json": { schema: CreateApiKeyBody } } } },
-      responses: { 201: json(ApiKeyWithSecret, "The key and its secret"), ...commonErrors },
+      request: { body: jsonRequest(CreateApiKeyBody) },
+      responses: { 201: jsonResponse(ApiKeyWithSecret, "The key and its secret"), ...commonErrors },
     }),
     async (c) => c.json(await createApiKey(database(c.env.DB), c.get("principal"), c.req.valid("json"), Date.now()), 201),
   )
@@ -36,7 +32,7 @@ export const apiKeysRoutes = new OpenAPIHono<AppEnv>()
       summary: "List active API keys (prefix and last 4 only)",
       ...guard("keys:read"),
       request: { query: ListQuery },
-      responses: { 200: json(ApiKeyList, "A page of keys"), ...commonErrors },
+      responses: { 200: jsonResponse(ApiKeyList, "A page of keys"), ...commonErrors },
     }),
     async (c) => c.json(await listApiKeys(database(c.env.DB), c.get("principal"), c.req.valid("query")), 200),
   )
@@ -51,7 +47,7 @@ export const apiKeysRoutes = new OpenAPIHono<AppEnv>()
         params,
         body: { required: false, content: { "application/json": { schema: RollApiKeyBody } } },
       },
-      responses: { 201: json(ApiKeyWithSecret, "The replacement key"), ...notFound, ...commonErrors },
+      responses: { 201: jsonResponse(ApiKeyWithSecret, "The replacement key"), ...notFound, ...commonErrors },
     }),
     async (c) => {
       const now = Date.now();
@@ -70,7 +66,7 @@ export const apiKeysRoutes = new OpenAPIHono<AppEnv>()
       ...guard("keys:write"),
       request: { params },
       responses: {
-        200: json(z.object({ object: z.literal("api_key"), id: z.string(), revoked: z.literal(true) }), "Revoked"),
+        200: jsonResponse(z.object({ object: z.literal("api_key"), id: z.string(), revoked: z.literal(true) }), "Revoked"),
         ...notFound,
         ...commonErrors,
       },

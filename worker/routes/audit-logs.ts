@@ -1,4 +1,4 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { drainAuditOutbox, auditLogOf } from "../audit/record";
 import type { ChainedEntry } from "../audit/chain";
 import type { AppEnv } from "../http/context";
@@ -6,13 +6,9 @@ import { guard } from "../http/guard";
 import { decodeCursor, page } from "../http/pagination";
 import { iso } from "../lib/time";
 import { AuditEntryList, AuditQuerySchema, AuditVerificationSchema } from "../schemas/audit";
-import { commonErrors } from "../schemas/common";
+import { commonErrors, jsonResponse } from "../schemas/common";
 
 const tags = ["Audit"];
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 
 const toEntry = (e: ChainedEntry) => ({ object: "audit_entry" as const, ...e, at: iso(e.at) });
 const ms = (t: string | undefined) => (t === undefined ? undefined : Date.parse(t));
@@ -26,7 +22,7 @@ export const auditLogsRoutes = new OpenAPIHono<AppEnv>()
       summary: "List audit entries, newest first",
       ...guard("audit:read"),
       request: { query: AuditQuerySchema },
-      responses: { 200: json(AuditEntryList, "A page of entries"), ...commonErrors },
+      responses: { 200: jsonResponse(AuditEntryList, "A page of entries"), ...commonErrors },
     }),
     async (c) => {
       const q = c.req.valid("query");
@@ -51,7 +47,7 @@ export const auditLogsRoutes = new OpenAPIHono<AppEnv>()
       tags,
       summary: "Recompute the hash chain and name the first broken link",
       ...guard("audit:read"),
-      responses: { 200: json(AuditVerificationSchema, "The verification report"), ...commonErrors },
+      responses: { 200: jsonResponse(AuditVerificationSchema, "The verification report"), ...commonErrors },
     }),
     async (c) => {
       const principal = c.get("principal");

@@ -4,12 +4,11 @@ import { dispatch } from "../data/dispatch";
 import { findEvent, listEvents, toEvent } from "../data/events";
 import type { AppEnv } from "../http/context";
 import { guard } from "../http/guard";
-import { commonErrors, jsonError, ListQuery } from "../schemas/common";
+import { commonErrors, jsonError, jsonResponse, ListQuery } from "../schemas/common";
 import { EventList, EventListQuery, EventSchema, Redelivery } from "../schemas/events";
 
 const tags = ["Events"];
 const params = z.object({ id: z.string().max(64) });
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
 const notFound = { 404: jsonError("`resource_not_found`") };
 
 export const eventsRoutes = new OpenAPIHono<AppEnv>()
@@ -21,7 +20,7 @@ export const eventsRoutes = new OpenAPIHono<AppEnv>()
       summary: "List events, newest first",
       ...guard("events:read"),
       request: { query: ListQuery.extend(EventListQuery.shape) },
-      responses: { 200: json(EventList, "A page of events"), ...commonErrors },
+      responses: { 200: jsonResponse(EventList, "A page of events"), ...commonErrors },
     }),
     async (c) => c.json(await listEvents(database(c.env.DB), c.get("principal"), c.req.valid("query")), 200),
   )
@@ -33,7 +32,7 @@ export const eventsRoutes = new OpenAPIHono<AppEnv>()
       summary: "Retrieve an event",
       ...guard("events:read"),
       request: { params },
-      responses: { 200: json(EventSchema, "The event"), ...notFound, ...commonErrors },
+      responses: { 200: jsonResponse(EventSchema, "The event"), ...notFound, ...commonErrors },
     }),
     async (c) => c.json(toEvent(await findEvent(database(c.env.DB), c.get("principal"), c.req.valid("param").id)), 200),
   )
@@ -46,7 +45,7 @@ export const eventsRoutes = new OpenAPIHono<AppEnv>()
       description: "A fresh series of attempts with the same `webhook-id` (the event id), so a receiver that already has it can tell.",
       ...guard("webhooks:write"),
       request: { params },
-      responses: { 202: json(Redelivery, "Queued"), ...notFound, ...commonErrors },
+      responses: { 202: jsonResponse(Redelivery, "Queued"), ...notFound, ...commonErrors },
     }),
     async (c) => {
       const now = Date.now();

@@ -4,7 +4,7 @@ import { recordIngestion } from "../data/flows";
 import type { AppEnv } from "../http/context";
 import { guard } from "../http/guard";
 import { MiB } from "../middleware/json-body";
-import { commonErrors, jsonError } from "../schemas/common";
+import { commonErrors, jsonError, jsonRequest, jsonResponse } from "../schemas/common";
 import { FlowIngestionBody, FlowIngestionResult } from "../schemas/flows";
 
 /** 1,000 flows with long ids and counterparties stay well under 4 MiB. */
@@ -19,9 +19,9 @@ export const flowsRoutes = new OpenAPIHono<AppEnv>().openapi(
     description:
       "Each flow is checked on its own: bad ones come back in `rejected` with their index and a code, good ones are kept. A flow id already received for this SME counts once, as a duplicate. Raw flows stay in the SME's ledger; no route returns them.",
     ...guard("flows:write", { maxBodyBytes: FLOWS_MAX_BYTES }),
-    request: { body: { required: true, content: { "application/json": { schema: FlowIngestionBody } } } },
+    request: { body: jsonRequest(FlowIngestionBody) },
     responses: {
-      200: { description: "What was kept", content: { "application/json": { schema: FlowIngestionResult } } },
+      200: jsonResponse(FlowIngestionResult, "What was kept"),
       ...commonErrors,
       403: jsonError("`insufficient_scope`, or `sandbox_fixture_read_only` for a sandbox mock SME"),
       404: jsonError("`sme_not_found`"),

@@ -1,5 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { AppEnv } from "../http/context";
+import { jsonResponse } from "../schemas/common";
 
 const HealthSchema = z.object({ status: z.literal("ok"), time: z.string() }).openapi("Health");
 
@@ -10,7 +11,7 @@ export const health = new OpenAPIHono<AppEnv>().openapi(
     path: "/health",
     tags: ["Platform"],
     summary: "Liveness check",
-    responses: { 200: { description: "The API is up", content: { "application/json": { schema: HealthSchema } } } },
+    responses: { 200: jsonResponse(HealthSchema, "The API is up") },
   }),
   (c) => c.json({ status: "ok" as const, time: new Date().toISOString() }, 200),
 );

@@ -2,6 +2,7 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { signingKeys } from "../access/signing-keys";
 import type { AppEnv } from "../http/context";
 import { JwksSchema } from "../schemas/oauth";
+import { jsonResponse } from "../schemas/common";
 
 /**
  * The public halves of every signing key (current and previous), by `kid`: what a bank's
@@ -13,7 +14,7 @@ export const jwksRoutes = new OpenAPIHono<AppEnv>().openapi(
     path: "/jwks.json",
     tags: ["OAuth2"],
     summary: "Public keys that verify access tokens",
-    responses: { 200: { description: "A JWK Set", content: { "application/json": { schema: JwksSchema } } } },
+    responses: { 200: jsonResponse(JwksSchema, "A JWK Set") },
   }),
   async (c) => {
     const { jwks } = await signingKeys(c.env.JWT_SIGNING_KEYS);

@@ -8,7 +8,7 @@ import { database } from "../data/db";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { guard } from "../http/guard";
-import { commonErrors, jsonError, ListQuery } from "../schemas/common";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
 import {
   CreateOAuthClientBody,
   OAuthClientList,
@@ -19,10 +19,6 @@ import {
 } from "../schemas/oauth";
 
 const tags = ["OAuth2"];
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 /** RFC 6749 §5.1 and §5.2: token responses, good or bad, are never cached. */
 const NO_STORE = { "Cache-Control": "no-store", Pragma: "no-cache" };
 
@@ -37,8 +33,8 @@ export const oauthRoutes = new OpenAPIHono<AppEnv>()
       tags,
       summary: "Create an OAuth2 client (secret shown once)",
       ...guard("keys:write"),
-      request: { body: { required: true, content: { "application/json": { schema: CreateOAuthClientBody } } } },
-      responses: { 201: json(OAuthClientWithSecret, "The client and its secret"), ...commonErrors },
+      request: { body: jsonRequest(CreateOAuthClientBody) },
+      responses: { 201: jsonResponse(OAuthClientWithSecret, "The client and its secret"), ...commonErrors },
     }),
     async (c) => c.json(await createOAuthClient(database(c.env.DB), c.get("principal"), c.req.valid("json"), Date.now()), 201),
   )
@@ -50,7 +46,7 @@ export const oauthRoutes = new OpenAPIHono<AppEnv>()
       summary: "List active OAuth2 clients",
       ...guard("keys:read"),
       request: { query: ListQuery },
-      responses: { 200: json(OAuthClientList, "A page of clients"), ...commonErrors },
+      responses: { 200: jsonResponse(OAuthClientList, "A page of clients"), ...commonErrors },
     }),
     async (c) => c.json(await listOAuthClients(database(c.env.DB), c.get("principal"), c.req.valid("query")), 200),
   )
@@ -63,7 +59,7 @@ export const oauthRoutes = new OpenAPIHono<AppEnv>()
       ...guard("keys:write"),
       request: { params: z.object({ client_id: z.string().max(64) }) },
       responses: {
-        200: json(z.object({ object: z.literal("oauth_client"), client_id: z.string(), revoked: z.literal(true) }), "Revoked"),
+        200: jsonResponse(z.object({ object: z.literal("oauth_client"), client_id: z.string(), revoked: z.literal(true) }), "Revoked"),
         404: jsonError("`resource_not_found`"),
         ...commonErrors,
       },
@@ -98,10 +94,10 @@ oauthRoutes.openAPIRegistry.registerPath({
     },
   },
   responses: {
-    200: json(TokenResponseSchema, "The access token (`Cache-Control: no-store`)"),
-    400: json(OAuthErrorSchema, "`invalid_request`, `unsupported_grant_type`, `invalid_scope`"),
-    401: json(OAuthErrorSchema, "`invalid_client` (with `WWW-Authenticate` when HTTP Basic was used)"),
-    429: json(OAuthErrorSchema, "`rate_limited`; see `Retry-After`"),
+    200: jsonResponse(TokenResponseSchema, "The access token (`Cache-Control: no-store`)"),
+    400: jsonResponse(OAuthErrorSchema, "`invalid_request`, `unsupported_grant_type`, `invalid_scope`"),
+    401: jsonResponse(OAuthErrorSchema, "`invalid_client` (with `WWW-Authenticate` when HTTP Basic was used)"),
+    429: jsonResponse(OAuthErrorSchema, "`rate_limited`; see `Retry-After`"),
   },
 });
 

@@ -6,11 +6,10 @@ import { settingsOf, settingsQuery, updateSettings } from "../data/settings";
 import type { EventSettings } from "../events/derive";
 import type { AppEnv } from "../http/context";
 import { guard } from "../http/guard";
-import { commonErrors, jsonError, ListQuery } from "../schemas/common";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
 import { AlertList, AlertListQuery, AlertSchema, PortfolioSettings, PortfolioSummary, UpdatePortfolioSettings } from "../schemas/portfolio";
 
 const tags = ["Portfolio"];
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
 const toSettings = (s: EventSettings) => ({ object: "portfolio_settings" as const, score_threshold: s.scoreThreshold, risk_zone_pd: s.riskZonePd });
 
 export const portfolioRoutes = new OpenAPIHono<AppEnv>()
@@ -22,7 +21,7 @@ export const portfolioRoutes = new OpenAPIHono<AppEnv>()
       summary: "List alerts, newest first",
       ...guard("alerts:read"),
       request: { query: ListQuery.extend(AlertListQuery.shape) },
-      responses: { 200: json(AlertList, "A page of alerts"), ...commonErrors },
+      responses: { 200: jsonResponse(AlertList, "A page of alerts"), ...commonErrors },
     }),
     async (c) => c.json(await listAlerts(database(c.env.DB), c.get("principal"), c.req.valid("query")), 200),
   )
@@ -34,7 +33,7 @@ export const portfolioRoutes = new OpenAPIHono<AppEnv>()
       summary: "Acknowledge an alert",
       ...guard("alerts:write"),
       request: { params: z.object({ id: z.string().max(64) }) },
-      responses: { 200: json(AlertSchema, "The acknowledged alert"), 404: jsonError("`resource_not_found`"), ...commonErrors },
+      responses: { 200: jsonResponse(AlertSchema, "The acknowledged alert"), 404: jsonError("`resource_not_found`"), ...commonErrors },
     }),
     async (c) => c.json(await acknowledgeAlert(database(c.env.DB), c.get("principal"), c.req.valid("param").id, Date.now()), 200),
   )
@@ -45,7 +44,7 @@ export const portfolioRoutes = new OpenAPIHono<AppEnv>()
       tags,
       summary: "SMEs by grade and sector, open alerts by severity",
       ...guard("alerts:read"),
-      responses: { 200: json(PortfolioSummary, "The summary"), ...commonErrors },
+      responses: { 200: jsonResponse(PortfolioSummary, "The summary"), ...commonErrors },
     }),
     async (c) => c.json(await portfolioSummary(database(c.env.DB), c.get("principal")), 200),
   )
@@ -56,7 +55,7 @@ export const portfolioRoutes = new OpenAPIHono<AppEnv>()
       tags,
       summary: "The threshold and risk-zone PD that events use",
       ...guard("alerts:read"),
-      responses: { 200: json(PortfolioSettings, "The settings"), ...commonErrors },
+      responses: { 200: jsonResponse(PortfolioSettings, "The settings"), ...commonErrors },
     }),
     async (c) => c.json(toSettings(settingsOf(await settingsQuery(database(c.env.DB), c.get("principal")))), 200),
   )
@@ -67,8 +66,8 @@ export const portfolioRoutes = new OpenAPIHono<AppEnv>()
       tags,
       summary: "Change the threshold or risk-zone PD; the next score uses them",
       ...guard("alerts:write"),
-      request: { body: { required: true, content: { "application/json": { schema: UpdatePortfolioSettings } } } },
-      responses: { 200: json(PortfolioSettings, "The settings"), ...commonErrors },
+      request: { body: jsonRequest(UpdatePortfolioSettings) },
+      responses: { 200: jsonResponse(PortfolioSettings, "The settings"), ...commonErrors },
     }),
     async (c) => {
       const { score_threshold, risk_zone_pd } = c.req.valid("json");

@@ -10,7 +10,7 @@ import { syntheticFacts } from "../events/synthetic";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { guard } from "../http/guard";
-import { commonErrors, jsonError } from "../schemas/common";
+import { commonErrors, jsonError, jsonRequest, jsonResponse } from "../schemas/common";
 import { EventSchema, SandboxEventBody } from "../schemas/events";
 
 /** The sandbox mock SME that synthetic events name when the caller names none. */
@@ -25,9 +25,9 @@ export const sandboxEventsRoutes = new OpenAPIHono<AppEnv>().openapi(
     description:
       "Stores a realistic event of the given type (and its alert, if the type raises one) and delivers it to your subscribed test endpoints, signed as any other. It changes no score.",
     ...guard("webhooks:write"),
-    request: { body: { required: true, content: { "application/json": { schema: SandboxEventBody } } } },
+    request: { body: jsonRequest(SandboxEventBody) },
     responses: {
-      201: { description: "The event", content: { "application/json": { schema: EventSchema } } },
+      201: jsonResponse(EventSchema, "The event"),
       ...commonErrors,
       403: jsonError("`insufficient_scope`, or `live_mode_forbidden` for a live key"),
       404: jsonError("`sme_not_found`"),

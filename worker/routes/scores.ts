@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { scoreHistory, scoreSme } from "../data/scoring";
 import type { AppEnv } from "../http/context";
 import { guard } from "../http/guard";
-import { commonErrors, jsonError, ListQuery } from "../schemas/common";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
 import { ScoreHistory, ScoreRequestBody, ScoreSchema } from "../schemas/scores";
 import { SmeIdParam } from "../schemas/smes";
 
@@ -18,9 +18,9 @@ export const scoresRoutes = new OpenAPIHono<AppEnv>()
       description:
         "Reads the SME's daily aggregates for the window (never its raw flows), applies the model and stores the score. Its cost does not grow with the number of flows.",
       ...guard("scores:write"),
-      request: { body: { required: true, content: { "application/json": { schema: ScoreRequestBody } } } },
+      request: { body: jsonRequest(ScoreRequestBody) },
       responses: {
-        200: { description: "The score", content: { "application/json": { schema: ScoreSchema } } },
+        200: jsonResponse(ScoreSchema, "The score"),
         404: jsonError("`sme_not_found`"),
         422: jsonError("`insufficient_data`: the message says what is missing"),
         ...commonErrors,
@@ -41,7 +41,7 @@ export const scoresRoutes = new OpenAPIHono<AppEnv>()
       ...guard("scores:read"),
       request: { params: z.object({ sme_id: SmeIdParam }), query: ListQuery },
       responses: {
-        200: { description: "Latest score and a page of history", content: { "application/json": { schema: ScoreHistory } } },
+        200: jsonResponse(ScoreHistory, "Latest score and a page of history"),
         404: jsonError("`sme_not_found`"),
         ...commonErrors,
       },

@@ -4,15 +4,10 @@ import { eraseSme } from "../data/erasure";
 import { createSme, findSme, listSmes, toSme, updateSme } from "../data/smes";
 import type { AppEnv } from "../http/context";
 import { guard } from "../http/guard";
-import { commonErrors, jsonError, ListQuery } from "../schemas/common";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
 import { CreateSmeBody, ErasureSchema, SmeIdParam, SmeList, SmeListQuery, SmeSchema, UpdateSmeBody } from "../schemas/smes";
 
 const tags = ["SMEs"];
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const body = <T extends z.ZodTypeAny>(schema: T) => ({ required: true, content: { "application/json": { schema } } });
 const params = z.object({ sme_id: SmeIdParam });
 const notFound = { 404: jsonError("`sme_not_found`") };
 
@@ -24,8 +19,8 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
       tags,
       summary: "Register an SME",
       ...guard("smes:write"),
-      request: { body: body(CreateSmeBody) },
-      responses: { 201: json(SmeSchema, "The SME"), 409: jsonError("`sme_already_exists`"), ...commonErrors },
+      request: { body: jsonRequest(CreateSmeBody) },
+      responses: { 201: jsonResponse(SmeSchema, "The SME"), 409: jsonError("`sme_already_exists`"), ...commonErrors },
     }),
     async (c) => {
       const row = await createSme(database(c.env.DB), c.get("principal"), c.req.valid("json"), Date.now());
@@ -40,7 +35,7 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
       summary: "List SMEs, newest first",
       ...guard("smes:read"),
       request: { query: ListQuery.extend(SmeListQuery.shape) },
-      responses: { 200: json(SmeList, "A page of SMEs"), ...commonErrors },
+      responses: { 200: jsonResponse(SmeList, "A page of SMEs"), ...commonErrors },
     }),
     async (c) => c.json(await listSmes(database(c.env.DB), c.get("principal"), c.req.valid("query")), 200),
   )
@@ -52,7 +47,7 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
       summary: "Retrieve an SME",
       ...guard("smes:read"),
       request: { params },
-      responses: { 200: json(SmeSchema, "The SME"), ...notFound, ...commonErrors },
+      responses: { 200: jsonResponse(SmeSchema, "The SME"), ...notFound, ...commonErrors },
     }),
     async (c) => c.json(toSme(await findSme(database(c.env.DB), c.get("principal"), c.req.valid("param").sme_id)), 200),
   )
@@ -63,8 +58,8 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
       tags,
       summary: "Update an SME",
       ...guard("smes:write"),
-      request: { params, body: body(UpdateSmeBody) },
-      responses: { 200: json(SmeSchema, "The updated SME"), ...notFound, ...commonErrors },
+      request: { params, body: jsonRequest(UpdateSmeBody) },
+      responses: { 200: jsonResponse(SmeSchema, "The updated SME"), ...notFound, ...commonErrors },
     }),
     async (c) => {
       const { sme_id } = c.req.valid("param");
@@ -82,7 +77,7 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
         "Removes the SME, its flows (its ledger's storage), scores and alerts everywhere. Safe to repeat if interrupted; afterwards the sme_id can be registered again.",
       ...guard("smes:write"),
       request: { params },
-      responses: { 200: json(ErasureSchema, "What was erased"), ...notFound, ...commonErrors },
+      responses: { 200: jsonResponse(ErasureSchema, "What was erased"), ...notFound, ...commonErrors },
     }),
     async (c) => c.json(await eraseSme(c.env, c.get("principal"), c.req.valid("param").sme_id, Date.now()), 200),
   );

@@ -12,7 +12,7 @@ import {
 } from "../data/webhook-endpoints";
 import type { AppEnv } from "../http/context";
 import { guard } from "../http/guard";
-import { commonErrors, jsonError, ListQuery } from "../schemas/common";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
 import {
   CreateEndpointBody,
   DeliveryList,
@@ -25,8 +25,6 @@ import {
 
 const tags = ["Webhooks"];
 const params = z.object({ id: z.string().max(64) });
-const json = <T extends z.ZodTypeAny>(schema: T, description: string) => ({ description, content: { "application/json": { schema } } });
-const body = <T extends z.ZodTypeAny>(schema: T) => ({ required: true, content: { "application/json": { schema } } });
 const notFound = { 404: jsonError("`resource_not_found`") };
 
 export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
@@ -37,8 +35,8 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
       tags,
       summary: "Create a webhook endpoint (its secret is shown once)",
       ...guard("webhooks:write"),
-      request: { body: body(CreateEndpointBody) },
-      responses: { 201: json(EndpointWithSecret, "The endpoint and its signing secret"), ...commonErrors },
+      request: { body: jsonRequest(CreateEndpointBody) },
+      responses: { 201: jsonResponse(EndpointWithSecret, "The endpoint and its signing secret"), ...commonErrors },
     }),
     async (c) => c.json(await createEndpoint(database(c.env.DB), c.get("principal"), c.req.valid("json"), Date.now()), 201),
   )
@@ -50,7 +48,7 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
       summary: "List webhook endpoints, newest first",
       ...guard("webhooks:read"),
       request: { query: ListQuery },
-      responses: { 200: json(EndpointList, "A page of endpoints"), ...commonErrors },
+      responses: { 200: jsonResponse(EndpointList, "A page of endpoints"), ...commonErrors },
     }),
     async (c) => c.json(await listEndpoints(database(c.env.DB), c.get("principal"), c.req.valid("query")), 200),
   )
@@ -62,7 +60,7 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
       summary: "Retrieve a webhook endpoint",
       ...guard("webhooks:read"),
       request: { params },
-      responses: { 200: json(EndpointSchema, "The endpoint"), ...notFound, ...commonErrors },
+      responses: { 200: jsonResponse(EndpointSchema, "The endpoint"), ...notFound, ...commonErrors },
     }),
     async (c) => c.json(toEndpoint(await findEndpoint(database(c.env.DB), c.get("principal"), c.req.valid("param").id)), 200),
   )
@@ -73,8 +71,8 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
       tags,
       summary: "Update a webhook endpoint, or enable it again",
       ...guard("webhooks:write"),
-      request: { params, body: body(UpdateEndpointBody) },
-      responses: { 200: json(EndpointSchema, "The updated endpoint"), ...notFound, ...commonErrors },
+      request: { params, body: jsonRequest(UpdateEndpointBody) },
+      responses: { 200: jsonResponse(EndpointSchema, "The updated endpoint"), ...notFound, ...commonErrors },
     }),
     async (c) =>
       c.json(await updateEndpoint(database(c.env.DB), c.get("principal"), c.req.valid("param").id, c.req.valid("json"), Date.now()), 200),
@@ -88,7 +86,7 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
       ...guard("webhooks:write"),
       request: { params },
       responses: {
-        200: json(z.object({ object: z.literal("webhook_endpoint"), id: z.string(), deleted: z.literal(true) }), "Deleted"),
+        200: jsonResponse(z.object({ object: z.literal("webhook_endpoint"), id: z.string(), deleted: z.literal(true) }), "Deleted"),
         ...notFound,
         ...commonErrors,
       },
@@ -107,7 +105,7 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
       summary: "Rotate the signing secret: old and new both sign for 24 h",
       ...guard("webhooks:write"),
       request: { params },
-      responses: { 201: json(RotatedEndpoint, "The endpoint with its new secret (shown once)"), ...notFound, ...commonErrors },
+      responses: { 201: jsonResponse(RotatedEndpoint, "The endpoint with its new secret (shown once)"), ...notFound, ...commonErrors },
     }),
     async (c) => c.json(await rotateSecret(database(c.env.DB), c.get("principal"), c.req.valid("param").id, Date.now()), 201),
   )
@@ -119,7 +117,7 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
       summary: "The endpoint's delivery log: every attempt, newest first",
       ...guard("webhooks:read"),
       request: { params, query: ListQuery },
-      responses: { 200: json(DeliveryList, "A page of attempts"), ...notFound, ...commonErrors },
+      responses: { 200: jsonResponse(DeliveryList, "A page of attempts"), ...notFound, ...commonErrors },
     }),
     async (c) => {
       const db = database(c.env.DB);

@@ -30,6 +30,15 @@ export const listOf = <T extends z.ZodTypeAny>(item: T, name: string) =>
 
 export const Timestamp = z.string().openapi({ format: "date-time", example: "2026-06-06T09:12:44Z" });
 
+/** An OpenAPI JSON response of `schema`. */
+export const jsonResponse = <T extends z.ZodTypeAny>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+/** A required OpenAPI JSON request body of `schema`. */
+export const jsonRequest = <T extends z.ZodTypeAny>(schema: T) => ({ required: true, content: { "application/json": { schema } } });
+
 const jsonError = (description: string) => ({
   description,
   content: { "application/json": { schema: ErrorSchema } },
