@@ -10,6 +10,8 @@ const root = path.join(import.meta.dirname, "..", "..");
 export interface RunningApi {
   url: string;
   adminToken: string;
+  /** Stops the process and starts a new one on the same state folder (a crash-and-restart). */
+  restart(): Promise<void>;
   dispose(): Promise<void>;
 }
 
@@ -30,25 +32,33 @@ export async function startApi(opts: { patchConfig?: (toml: string) => string } 
   // A patched config sits beside the real one so its relative paths still resolve.
   const config = opts.patchConfig ? path.join(root, `wrangler.e2e-${path.basename(persist)}.toml`) : path.join(root, "wrangler.toml");
   if (opts.patchConfig) writeFileSync(config, opts.patchConfig(readFileSync(path.join(root, "wrangler.toml"), "utf8")));
-  const worker = await unstable_startWorker({
-    config,
-    envFiles: [],
-    bindings: {
-      ADMIN_TOKEN: { type: "plain_text", value: adminToken },
-      JWT_SIGNING_KEYS: { type: "plain_text", value: newSigningKeys() },
-    },
-    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, logLevel: "warn", persist, watch: false },
-  });
-  const url = (await worker.url).toString().replace(/\/$/, "");
-  return {
-    url,
+  const signingKeys = newSigningKeys();
+  const boot = () =>
+    unstable_startWorker({
+      config,
+      envFiles: [],
+      bindings: {
+        ADMIN_TOKEN: { type: "plain_text", value: adminToken },
+        JWT_SIGNING_KEYS: { type: "plain_text", value: signingKeys },
+      },
+      dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, logLevel: "warn", persist, watch: false },
+    });
+  let worker = await boot();
+  const api: RunningApi = {
+    url: (await worker.url).toString().replace(/\/$/, ""),
     adminToken,
+    async restart() {
+      await worker.dispose();
+      worker = await boot();
+      api.url = (await worker.url).toString().replace(/\/$/, "");
+    },
     async dispose() {
       await worker.dispose();
       rmSync(persist, { recursive: true, force: true });
       if (opts.patchConfig) rmSync(config, { force: true });
     },
   };
+  return api;
 }
 
 export async function http(api: RunningApi, method: string, pathname: string, opts: { key?: string; body?: unknown; headers?: Record<string, string> } = {}) {

@@ -18,3 +18,22 @@ it("the quickstart: a sandbox SME scores over HTTP, identically twice, into its 
   const history = await http(api, "GET", "/v1/scores/SME_TEST_HEALTH_B", { key });
   expect(history.json.data.map((s: { id: string }) => s.id)).toEqual([second.json.id, first.json.id]);
 });
+
+it("accepted flows survive a restart of the process", async () => {
+  const { live: key } = await newInstitution(api, "Durable Bank");
+  await http(api, "POST", "/v1/smes", { key, body: { sme_id: "DURABLE", sector: "services", country: "CI" } });
+  const flows = Array.from({ length: 100 }, (_, i) => ({
+    id: `dur-${i}`,
+    occurred_at: new Date(Date.now() - (i + 1) * 3_600_000).toISOString(),
+    amount: 1_000 + i,
+    direction: i % 2 ? "in" : "out",
+  }));
+  expect((await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: "DURABLE", flows } })).json.accepted).toBe(100);
+
+  await api.restart();
+
+  // The ledger still holds every flow: sending them again finds each one already there.
+  const again = await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: "DURABLE", flows } });
+  expect(again.json).toMatchObject({ accepted: 0, duplicates: 100 });
+  expect((await http(api, "GET", "/v1/smes/DURABLE", { key })).json.flows.count).toBe(100);
+});
