@@ -1,4 +1,5 @@
 import type { SmeProfile } from "./generator";
+import { federatedV3 } from "./model";
 import { profileFor } from "./profiles";
 import { GRADES, SECTORS, type Grade, type Sector } from "./types";
 
@@ -22,26 +23,27 @@ export interface MockSme {
 
 const COUNTRIES = ["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"] as const;
 
-/**
- * Seeds are SEED_BASE + 10·sector + grade. The base is the one of 20 tried (1000 + 7919·k) that
- * leaves every mock furthest inside its grade for both windows (at least 13 points from a
- * cutoff); other bases put ~99 % of mocks in their grade. Flows are laid out relative to the
- * as-of day, so this holds on every day. Re-check it after changing the model or generator.
- */
-const SEED_BASE = 24757;
-
 const MOCK_HEALTH: Record<Grade, number> = { A: 0.9, B: 0.675, C: 0.425, D: 0.2, E: 0.03 };
 
 const title = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-export const MOCK_SMES: readonly MockSme[] = SECTORS.flatMap((sector, i) =>
-  GRADES.map((grade, j) => ({
-    id: `SME_TEST_${sector.toUpperCase()}_${grade}`,
-    name: `${title(sector)} Test ${grade}`,
-    sector,
-    grade,
-    country: COUNTRIES[(i * 5 + j) % COUNTRIES.length]!,
-    seed: SEED_BASE + i * 10 + j,
-    profile: profileFor(sector, MOCK_HEALTH[grade]),
-  })),
-);
+/**
+ * Seeds are seedBase + 10·sector + grade. The model artifact carries the base: the training
+ * pipeline (scoring/train/sandbox.ts) picks, among a fixed list of candidates, the one that
+ * leaves every mock furthest inside its grade for both windows. Flows are laid out relative to
+ * the as-of day, so this holds on every day.
+ */
+export const mockSmes = (seedBase: number): MockSme[] =>
+  SECTORS.flatMap((sector, i) =>
+    GRADES.map((grade, j) => ({
+      id: `SME_TEST_${sector.toUpperCase()}_${grade}`,
+      name: `${title(sector)} Test ${grade}`,
+      sector,
+      grade,
+      country: COUNTRIES[(i * 5 + j) % COUNTRIES.length]!,
+      seed: seedBase + i * 10 + j,
+      profile: profileFor(sector, MOCK_HEALTH[grade]),
+    })),
+  );
+
+export const MOCK_SMES: readonly MockSme[] = mockSmes(federatedV3.sandbox.seed_base);

@@ -35,7 +35,8 @@ export interface SectorCalibration {
 export interface ScorecardModel {
   name: string;
   version: string;
-  provenance: { method: string; note: string };
+  /** Where the points came from: method, seeds, institutions, privacy settings, evaluation. */
+  provenance: { method: string; note: string; [detail: string]: unknown };
   scaling: { pdo: number; odds: number; points: number; min: number; max: number };
   features: FeatureBins[];
   reason_codes: ReasonCode[];
@@ -46,6 +47,9 @@ export interface ScorecardModel {
   benchmark: { band: number };
   trend: { threshold: number };
   reference: { seed: number; smes_per_sector: number; windows: number[]; note: string };
+  /** The sandbox fixtures' seeds are seed_base + 10·sector + grade, picked by the training
+   * pipeline so that every fixture lands inside its named grade under this model. */
+  sandbox: { seed_base: number; min_margin_points: number; note: string };
 }
 
 const fail = (name: string, why: string): never => {

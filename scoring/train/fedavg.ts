@@ -9,12 +9,14 @@ import { secureSum } from "./secure-aggregation";
  * weighted by its share of all SMEs; the securely aggregated sum of the changes is the next
  * model's step. Raw features and outcomes never leave an institution.
  *
- * Differential privacy, per SME: inputs are bounded (‖x‖ ≤ C, known from the public bins), so
- * the loss is convex and (C²/4)-smooth and a gradient step with rate ≤ 8/C² is non-expansive
- * (Hardt, Recht & Singer 2016). Swapping one SME of institution k then moves its local model by
- * at most 2·rate·C/n_k per step, and its weighted change by 2·steps·rate·C/N: that sensitivity
- * is the clip. Each institution adds Gaussian noise of variance (z·sensitivity)²/K before
- * masking, so the sum carries the full noise and no single update is ever seen.
+ * Differential privacy, per SME (replace one SME): inputs are bounded (‖x‖ ≤ C, known from the
+ * public bins), so one SME's gradient has norm ≤ C and swapping it moves its institution's
+ * step by at most 2·rate·C/n_k, i.e. the weighted change by 2·rate·C/N. That bound is the clip,
+ * with nothing to cut. Over several local steps it only adds up if each step is non-expansive,
+ * which for this convex, (C²/4)-smooth loss needs rate ≤ 8/C² (Hardt, Recht & Singer 2016);
+ * hence the rate used, 8/C², and the sensitivity 2·steps·rate·C/N. Each institution adds Gaussian noise of variance
+ * (z·sensitivity)²/K before masking, so the sum carries the full noise and no single update is
+ * ever seen.
  */
 
 export interface DpSettings {
@@ -25,7 +27,6 @@ export interface DpSettings {
 export interface FedAvgSettings {
   rounds: number;
   localSteps: number;
-  learningRate: number;
   /** Seeds the pairwise masks and the noise of every round. */
   seed: number;
   dp: DpSettings | null;
@@ -33,7 +34,8 @@ export interface FedAvgSettings {
 
 export interface FedAvgResult {
   weights: number[];
-  /** Per-round L2 sensitivity of the aggregate to one SME, and the noise sd added to it. */
+  /** The local step size, 8/C²; the per-round L2 sensitivity of the aggregate to one SME, and the noise sd added to it. */
+  learningRate: number;
   sensitivity: number;
   noiseSd: number;
   /** (ε, δ) over all rounds; null without DP. */
@@ -51,13 +53,13 @@ export function fedAvg(
   progress?: RoundProgress,
 ): FedAvgResult {
   const total = clients.reduce((n, c) => n + c.x.length, 0);
-  if (s.dp && s.learningRate > 8 / rowNormBound ** 2) throw new Error(`fedavg: learning rate above 8/C² = ${8 / rowNormBound ** 2} voids the DP sensitivity bound`);
-  const sensitivity = (2 * s.localSteps * s.learningRate * rowNormBound) / total;
+  const rate = 8 / rowNormBound ** 2;
+  const sensitivity = (2 * s.localSteps * rate * rowNormBound) / total;
   const noiseSd = s.dp ? s.dp.noiseMultiplier * sensitivity : 0;
   let w = [...init];
   for (let round = 0; round < s.rounds; round++) {
     const updates = clients.map((c, k) => {
-      const local = gradientSteps(w, c, s.localSteps, s.learningRate, nonNegative);
+      const local = gradientSteps(w, c, s.localSteps, rate, nonNegative);
       const rng = mulberry32((s.seed * 1_000_003 + round * 1009 + k) >>> 0);
       const share = noiseSd / Math.sqrt(clients.length);
       return local.map((x, j) => (c.x.length / total) * (x - w[j]!) + (share > 0 ? normal(rng, 0, share) : 0));
@@ -67,5 +69,5 @@ export function fedAvg(
     w = project(w.map((x, j) => x + step[j]!), nonNegative);
     progress?.(round + 1, s.rounds);
   }
-  return { weights: w, sensitivity, noiseSd, epsilon: s.dp ? gaussianEpsilon(s.dp.noiseMultiplier, s.rounds, s.dp.delta) : null };
+  return { weights: w, learningRate: rate, sensitivity, noiseSd, epsilon: s.dp ? gaussianEpsilon(s.dp.noiseMultiplier, s.rounds, s.dp.delta) : null };
 }

@@ -4,13 +4,13 @@ import { binAll, histogram, mergeBins, type Binning } from "./binning";
 import { fedAvg, type FedAvgResult, type FedAvgSettings, type RoundProgress } from "./fedavg";
 import { dot, irls, type Dataset } from "./logistic";
 import type { PopulationSme } from "./population";
-import { designRow, firstTie, pointsOf, rowNormBound, woeMeans } from "./scorecard";
+import { designRow, firstTie, pointsOf, rowNormBound, standardisation, type Standardisation } from "./scorecard";
 import { secureSum } from "./secure-aggregation";
 
-/** A fitted scorecard before it becomes an artifact: bins, centring, weights (intercept first). */
+/** A fitted scorecard before it becomes an artifact: bins, input scaling, weights (intercept first). */
 export interface Fit {
   binnings: Binning[];
-  means: number[];
+  standardisation: Standardisation;
   weights: number[];
 }
 
@@ -24,10 +24,10 @@ export interface FederatedFit extends Fit {
 }
 
 /** Log-odds good:bad of one SME under a fit, unrounded. */
-export const logOdds = (fit: Fit, f: Features) => dot(fit.weights, designRow(fit.binnings, fit.means, f));
+export const logOdds = (fit: Fit, f: Features) => dot(fit.weights, designRow(fit.binnings, fit.standardisation, f));
 
 const dataset = (fit: Omit<Fit, "weights">, smes: readonly PopulationSme[]): Dataset => ({
-  x: smes.map((s) => designRow(fit.binnings, fit.means, s.features)),
+  x: smes.map((s) => designRow(fit.binnings, fit.standardisation, s.features)),
   y: smes.map((s) => (s.defaulted ? 0 : 1)),
 });
 
@@ -42,8 +42,8 @@ export function fitAlone(smes: readonly PopulationSme[], directions: Record<Feat
   const counts = histogram(smes.map((s) => s.features), smes.map((s) => s.defaulted));
   // A small book may not support four monotonic bins; for a comparison model that is allowed.
   const binnings = binAll(counts, directions, 1);
-  const means = woeMeans(binnings);
-  return { binnings, means, weights: irls(dataset({ binnings, means }, smes), bounds()) };
+  const st = standardisation(binnings);
+  return { binnings, standardisation: st, weights: irls(dataset({ binnings, standardisation: st }, smes), bounds()) };
 }
 
 export interface FitProgress {
@@ -69,19 +69,20 @@ export function fitFederated(
   const summed = secureSum(parts.map((p) => histogram(p.map((s) => s.features), p.map((s) => s.defaulted))), settings.seed ^ 0x5eed);
   let binnings = binAll(summed, directions);
   for (let pooled = 0; ; pooled++) {
-    const means = woeMeans(binnings);
+    const st = standardisation(binnings);
     const goods = smes.filter((s) => !s.defaulted).length;
-    const init = [Math.log(goods / (smes.length - goods)), ...FEATURE_NAMES.map(() => 1)];
+    // Naive Bayes: slope 1 on each raw WoE is slope sd on its standardised value.
+    const init = [Math.log(goods / (smes.length - goods)), ...st.sds];
     progress?.stage(`FedAvg over ${institutions} institutions, ${settings.rounds} rounds${pooled ? ` (after pooling ${pooled} tied bin pairs)` : ""}`);
-    const federated = fedAvg(parts.map((p) => dataset({ binnings, means }, p)), init, bounds(), rowNormBound(binnings, means), settings, progress?.round);
-    const points = pointsOf(binnings, means, federated.weights, base.scaling);
+    const federated = fedAvg(parts.map((p) => dataset({ binnings, standardisation: st }, p)), init, bounds(), rowNormBound(binnings, st), settings, progress?.round);
+    const points = pointsOf(binnings, st, federated.weights, base.scaling);
     const tie = firstTie(points);
     if (tie) {
       binnings = binnings.map((b, j) => (j === tie[0] ? mergeBins(b, tie[1]) : b));
       if (binnings[tie[0]]!.bins.length < 4) throw new Error(`${binnings[tie[0]]!.feature}: fewer than 4 bins with distinct points; the feature carries no signal`);
       continue;
     }
-    const centralized = { binnings, means, weights: irls(dataset({ binnings, means }, smes), bounds()) };
-    return { binnings, means, weights: federated.weights, points, federated, centralized, pooled };
+    const centralized = { binnings, standardisation: st, weights: irls(dataset({ binnings, standardisation: st }, smes), bounds()) };
+    return { binnings, standardisation: st, weights: federated.weights, points, federated, centralized, pooled };
   }
 }

@@ -40,7 +40,7 @@ export interface PopulationSme {
 const WINDOWS = [90, 365] as const;
 /** 2026-01-01: as-of days fall in every season of the year after it. */
 const FIRST_PHASE_DAY = 20454;
-const THIN_FILE_SHARE = 0.15;
+const THIN_FILE_SHARE = 0.3;
 const SUDDEN_DROP_SHARE = 0.08;
 
 /**
@@ -51,14 +51,14 @@ const SUDDEN_DROP_SHARE = 0.08;
  * owner's health) and caps any model below the oracle.
  */
 const TRUTH = {
-  intercept: -4.6,
+  intercept: -5.5,
   margin: -3.5,
   volatility: 2,
   activeDayShare: -2,
   concentration: 1.2,
   dropDepth: 2.2,
-  thinFile: 1.2,
-  spikeRate: 15,
+  thinFile: 3,
+  spikeRate: 100,
   unobservedSd: 0.5,
 };
 /** Base-rate differences between trades, on the log-odds scale (weather, public payers…). */

@@ -5,31 +5,44 @@ import { binOf, type Binning } from "./binning";
 
 /**
  * From bins and fitted weights to the artifact's points. The regression's inputs are each
- * feature's WoE minus its population mean: centring decouples the intercept from the slopes,
- * which lets plain gradient descent (the federated solver) converge in few rounds.
+ * feature's WoE standardised over the population: centring decouples the intercept from the
+ * slopes and equal scales even out the curvature, so plain gradient descent (the federated
+ * solver) converges in few rounds.
  */
 
-/** Count-weighted mean WoE of each feature: computable from the summed histogram alone. */
-export const woeMeans = (bs: readonly Binning[]) =>
-  bs.map((b) => {
-    const n = b.bins.reduce((s, x) => s + x.good + x.bad, 0);
-    return b.bins.reduce((s, x, k) => s + (x.good + x.bad) * b.woe[k]!, 0) / n;
-  });
+export interface Standardisation {
+  means: number[];
+  sds: number[];
+}
 
-/** One SME's regression row: 1, then each feature's centred WoE. */
-export const designRow = (bs: readonly Binning[], means: readonly number[], f: Features) =>
-  [1, ...bs.map((b, j) => b.woe[binOf(b, f[b.feature])]! - means[j]!)];
+/** Count-weighted mean and sd of each feature's WoE: computable from the summed histogram alone. */
+export function standardisation(bs: readonly Binning[]): Standardisation {
+  const moments = bs.map((b) => {
+    const n = b.bins.reduce((s, x) => s + x.good + x.bad, 0);
+    const mean = b.bins.reduce((s, x, k) => s + (x.good + x.bad) * b.woe[k]!, 0) / n;
+    const variance = b.bins.reduce((s, x, k) => s + (x.good + x.bad) * (b.woe[k]! - mean) ** 2, 0) / n;
+    return { mean, sd: Math.sqrt(variance) || 1 };
+  });
+  return { means: moments.map((m) => m.mean), sds: moments.map((m) => m.sd) };
+}
+
+const standardised = (b: Binning, j: number, k: number, st: Standardisation) => (b.woe[k]! - st.means[j]!) / st.sds[j]!;
+
+/** One SME's regression row: 1, then each feature's standardised WoE. */
+export const designRow = (bs: readonly Binning[], st: Standardisation, f: Features) =>
+  [1, ...bs.map((b, j) => standardised(b, j, binOf(b, f[b.feature]), st))];
 
 /** The largest ‖row‖ any SME can have: the DP sensitivity's C. */
-export const rowNormBound = (bs: readonly Binning[], means: readonly number[]) =>
-  Math.sqrt(1 + bs.reduce((s, b, j) => s + Math.max(...b.woe.map((w) => (w - means[j]!) ** 2)), 0));
+export const rowNormBound = (bs: readonly Binning[], st: Standardisation) =>
+  Math.sqrt(1 + bs.reduce((s, b, j) => s + Math.max(...b.woe.map((_, k) => standardised(b, j, k, st) ** 2)), 0));
 
-/** Integer points per bin: Factor·(slope·centred WoE) plus an equal share of Offset + Factor·intercept,
- * so a score is the plain sum of its bins' points (optbinning's pdo_odds convention). */
-export function pointsOf(bs: readonly Binning[], means: readonly number[], w: readonly number[], scaling: ScorecardModel["scaling"]): number[][] {
+/** Integer points per bin: Factor·slope·(standardised WoE) plus an equal share of
+ * Offset + Factor·intercept, so a score is the plain sum of its bins' points (optbinning's
+ * pdo_odds convention). */
+export function pointsOf(bs: readonly Binning[], st: Standardisation, w: readonly number[], scaling: ScorecardModel["scaling"]): number[][] {
   const factor = scalingFactor(scaling);
   const share = (scalingOffset(scaling) + factor * w[0]!) / bs.length;
-  return bs.map((b, j) => b.woe.map((woe) => Math.round(factor * w[j + 1]! * (woe - means[j]!) + share)));
+  return bs.map((b, j) => b.woe.map((_, k) => Math.round(factor * w[j + 1]! * standardised(b, j, k, st) + share)));
 }
 
 /** First [feature, bin] whose points do not differ from the next bin's, or null: such bins say

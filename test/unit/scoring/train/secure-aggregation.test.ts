@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { aggregate, decode, encode, maskedUpdate, MODULUS, secureSum } from "../../../../scoring/train/secure-aggregation";
+
+const updates = [
+  [0.125, -3.5, 1000, 0],
+  [-0.0625, 2.25, 24, 7],
+  [1e-6, 0, -1, -7],
+];
+
+describe("secure aggregation", () => {
+  it("round-trips fixed point, negatives included", () => {
+    expect(decode(encode([0.5, -0.5, 123.25, -7]))).toEqual([0.5, -0.5, 123.25, -7]);
+    expect(() => encode([2 ** 20])).toThrow(/out of range/);
+  });
+
+  it("masks cancel in the sum: the aggregate equals the plain sum exactly", () => {
+    const sum = secureSum(updates, 42);
+    const unmasked = encode(updates[0]!).map((_, k) => updates.reduce((s, u) => (s + encode(u)[k]!) % MODULUS, 0));
+    expect(sum).toEqual(decode(unmasked));
+    expect(sum.map((x) => +x.toFixed(6))).toEqual([0.062501, -1.25, 1023, 0]);
+  });
+
+  it("the aggregator never sees an update: each masked vector is far from its plain encoding", () => {
+    for (let me = 0; me < updates.length; me++) {
+      const masked = maskedUpdate(updates[me]!, me, updates.length, 42);
+      const plain = encode(updates[me]!);
+      masked.forEach((m, k) => expect(Math.abs(m - plain[k]!)).toBeGreaterThan(2 ** 30));
+    }
+  });
+
+  it("a party's mask is uniform: masking zeros gives residues averaging half the modulus", () => {
+    const zeros = new Array<number>(2000).fill(0);
+    const masked = maskedUpdate(zeros, 0, 2, 7);
+    const mean = masked.reduce((s, x) => s + x, 0) / masked.length / MODULUS;
+    expect(mean).toBeGreaterThan(0.45);
+    expect(mean).toBeLessThan(0.55);
+  });
+
+  it("leaving one party out leaves the masks in: partial sums are noise", () => {
+    const masked = updates.map((u, me) => maskedUpdate(u, me, updates.length, 42));
+    const partial = aggregate(masked.slice(0, 2));
+    expect(Math.max(...partial.map(Math.abs))).toBeGreaterThan(1e3);
+  });
+});
