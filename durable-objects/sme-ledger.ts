@@ -46,6 +46,15 @@ export class SmeLedger extends DurableObject<Env> {
   }
 
   /**
+   * Reading a ledger that never stored anything must not create its tables: the Worker may ask
+   * before it knows the SME exists, and an unknown id must leave no storage behind.
+   */
+  #neverWritten(): boolean {
+    if (this.#schemaReady) return false;
+    return this.ctx.storage.sql.exec("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'days'").toArray().length === 0;
+  }
+
+  /**
    * Validates each item on its own; stores the good ones, skips ids already seen. New flows
    * schedule a re-score of `owner`, the SME this ledger belongs to.
    */
@@ -188,6 +197,9 @@ export class SmeLedger extends DurableObject<Env> {
    */
   window(windowDays: number, asOfDay: number, fixture: string | null): LedgerWindow & { summary: LedgerSummary } {
     if (fixture !== null) this.#ensureFixture(fixture, asOfDay);
+    if (this.#neverWritten()) {
+      return { asOfDay, windowDays, days: [], firstFlowDay: null, topCounterpartyInflow: 0, summary: { count: 0, firstAt: null, lastAt: null } };
+    }
     const sql = this.#sql();
     const from = asOfDay - windowDays + 1;
     const days = sql

@@ -42,9 +42,16 @@ describe("erasure", () => {
       ["PATCH", "/v1/smes/ERASE_ME", { name: "x" }],
       ["DELETE", "/v1/smes/ERASE_ME", undefined],
       ["POST", "/v1/connect/flows", { sme_id: "ERASE_ME", flows }],
+      ["POST", "/v1/scores", { sme_id: "ERASE_ME" }],
+      ["GET", "/v1/scores/ERASE_ME", undefined],
     ] as const) {
       expect((await call(method, path, { key, body })).status, `${method} ${path}`).toBe(404);
     }
+    // Asking about an erased (or unknown) SME leaves no storage behind, not even empty tables.
+    const tables = await runInDurableObject(ledger("ERASE_ME"), (_o, state) =>
+      state.storage.sql.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\'").toArray(),
+    );
+    expect(tables).toEqual([]);
     const list = await call("GET", "/v1/smes?limit=100", { key });
     expect(list.json.data.some((s: { sme_id: string }) => s.sme_id === "ERASE_ME")).toBe(false);
   });

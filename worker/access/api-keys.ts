@@ -127,9 +127,15 @@ export async function rollApiKey(db: Db, p: Principal, keyId: string, oldExpires
   return { ...toApiKey(row), secret };
 }
 
-/** Marks a key used, at most once a minute, so authentication stays a read on the hot path. */
+const TOUCH_EVERY_MS = 60_000;
+
+/** Whether `last_used_at` is stale enough to write: once a minute at most keeps auth a pure read. */
+export const needsTouch = (key: Pick<ApiKeyRow, "lastUsedAt">, now: number) =>
+  key.lastUsedAt === null || key.lastUsedAt < now - TOUCH_EVERY_MS;
+
+/** Marks a key used; the condition repeats `needsTouch` so racing requests write once. */
 export const touchApiKey = (db: Db, keyId: string, now: number) =>
   db
     .update(apiKeys)
     .set({ lastUsedAt: now })
-    .where(and(eq(apiKeys.id, keyId), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, now - 60_000))));
+    .where(and(eq(apiKeys.id, keyId), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, now - TOUCH_EVERY_MS))));

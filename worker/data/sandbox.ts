@@ -22,3 +22,8 @@ export const sandboxSmeRows = (institutionId: string, now: number): (typeof smes
     createdAt: now,
     updatedAt: now,
   }));
+
+const FIXTURE_IDS = new Set(MOCK_SMES.map((m) => m.id));
+
+/** Whether a sandbox SME id names one of the fixtures (the D1 row's `mock` flag is the final word). */
+export const isFixtureId = (smeId: string) => FIXTURE_IDS.has(smeId);

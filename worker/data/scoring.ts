@@ -11,6 +11,7 @@ import type { Score } from "../schemas/scores";
 import { database } from "./db";
 import { dispatchOrDefer } from "./dispatch";
 import { ledgerOf } from "./ledger";
+import { isFixtureId } from "./sandbox";
 import { eventBaseline, scoreOutbox } from "./score-events";
 import { findSme, ownSmes } from "./smes";
 
@@ -38,12 +39,17 @@ export function toScore(row: ScoreRow): Score {
  */
 export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windowDays: number; sector?: Sector }, now: number) {
   const db = database(env.DB);
-  const sme = await findSme(db, t, smeId);
   const asOfDay = Math.floor(now / DAY_MS);
-  const [{ summary, ...window }, baseline] = await Promise.all([
-    ledgerOf(env, t, smeId).window(opts.windowDays, asOfDay, sme.mock ? smeId : null),
+  const ledger = ledgerOf(env, t, smeId);
+  // Only a sandbox fixture's ledger needs the SME row first (to know it must generate its
+  // flows); every other ledger is read at once, alongside D1, without creating anything.
+  const maybeFixture = t.environment === "test" && isFixtureId(smeId);
+  const [sme, baseline, early] = await Promise.all([
+    findSme(db, t, smeId),
     eventBaseline(db, t, smeId),
+    maybeFixture ? null : ledger.window(opts.windowDays, asOfDay, null),
   ]);
+  const { summary, ...window } = early ?? (await ledger.window(opts.windowDays, asOfDay, sme.mock ? smeId : null));
   const missing = checkSufficiency(window);
   if (missing) throw new ApiError("insufficient_data", missing.message, "sme_id");
 

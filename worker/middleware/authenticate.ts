@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from "hono";
-import { environmentOfKey, findApiKey, principalOfKey, touchApiKey } from "../access/api-keys";
+import { environmentOfKey, findApiKey, needsTouch, principalOfKey, touchApiKey } from "../access/api-keys";
 import type { Scope } from "../access/scopes";
 import { authenticateAccessToken } from "../access/token-principal";
 import { database } from "../data/db";
@@ -28,7 +28,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     const key = await findApiKey(db, credential);
     if (key) c.set("actor", { institutionId: key.institutionId, environment: key.environment, id: key.id });
     principal = principalOfKey(key, now);
-    c.executionCtx.waitUntil(touchApiKey(db, principal.keyId, now).then(() => undefined));
+    if (needsTouch(key!, now)) c.executionCtx.waitUntil(touchApiKey(db, principal.keyId, now).then(() => undefined));
   } else {
     principal = await authenticateAccessToken(c.env, db, credential, c.req.url, now, (actor) => c.set("actor", actor));
   }
