@@ -57,10 +57,7 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
   const result = scoreFeatures(computeFeatures(window), sector, federatedV3);
   // The outbox: events and alerts commit with the score or not at all, then go to the queue.
   const events = scoreOutbox(db, t, smeId, baseline, result, now);
-  const [[row], stillActive] = await db.batch([
-    db
-      .insert(scores)
-      .values({
+  const score = {
     id: newId("scr"),
     institutionId: t.institutionId,
     environment: t.environment,
@@ -68,15 +65,16 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
     score: result.score,
     grade: result.grade,
     pd: result.pd,
-    trend: trendOf(sme.latestScore, result.score, federatedV3.trend.threshold),
+    trend: trendOf(baseline.previous?.score ?? null, result.score, federatedV3.trend.threshold),
     sector,
     signals: result.signals,
     reasons: result.reasons,
     windowDays: opts.windowDays,
     model: federatedV3.name,
     scoredAt: now,
-      })
-      .returning(),
+  };
+  const [[row], stillActive] = await db.batch([
+    db.insert(scores).values(score).returning(),
     db
       .update(smes)
       .set({
@@ -96,14 +94,14 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
     // Erased while this score was computed: take back what the batch wrote, as erasure would have.
     const eventIds = events.events.map((e) => e.id);
     await db.batch([
-      db.delete(scores).where(eq(scores.id, row!.id)),
+      db.delete(scores).where(eq(scores.id, score.id)),
       db.delete(alerts).where(inArray(alerts.eventId, eventIds)),
       db.delete(eventsTable).where(inArray(eventsTable.id, eventIds)),
     ]);
     throw new ApiError("sme_not_found", `No SME with sme_id ${smeId}.`, "sme_id");
   }
   await dispatchOrDefer(env, events.events, now);
-  return { score: toScore(row!), previous: sme };
+  return toScore(row!);
 }
 
 /** Newest first; `latest` is the newest score whatever the page. */

@@ -28,8 +28,7 @@ export const scoresRoutes = new OpenAPIHono<AppEnv>()
     }),
     async (c) => {
       const { sme_id, sector, window_days } = c.req.valid("json");
-      const { score } = await scoreSme(c.env, c.get("principal"), sme_id, { windowDays: window_days, sector }, Date.now());
-      return c.json(score, 200);
+      return c.json(await scoreSme(c.env, c.get("principal"), sme_id, { windowDays: window_days, sector }, Date.now()), 200);
     },
   )
   .openapi(
