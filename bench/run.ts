@@ -153,7 +153,7 @@ async function main() {
     const webhookMs = await webhookLatencies(api, testKey, short ? 3 : 15, progress);
     done();
 
-    const result = {
+    return {
       mode: short ? "short" : "full",
       requests: REQUESTS,
       health_p50_ms: round(percentile(healthMs, 50)),
@@ -170,11 +170,12 @@ async function main() {
       webhook_delivery_p50_ms: round(percentile(webhookMs, 50)),
       errors,
     };
-    console.table(Object.fromEntries(Object.entries(result).map(([k, v]) => [k, { value: v }])));
-    console.log(JSON.stringify(result));
   } finally {
     await api.dispose();
   }
 }
 
-await main();
+// Printed once the Worker is gone, so no late log line of its own can follow the JSON.
+const result = await main();
+console.table(Object.fromEntries(Object.entries(result).map(([k, v]) => [k, { value: v }])));
+console.log(JSON.stringify(result));

@@ -1,12 +1,12 @@
 import { and, count, eq } from "drizzle-orm";
 import { scores, smes } from "../../schema";
 import type { Principal } from "../http/context";
-import { ApiError } from "../http/errors";
 import { iso } from "../lib/time";
 import { database } from "./db";
 import { dispatchOrDefer } from "./dispatch";
 import { eraseSmeEvents } from "./erasure-events";
 import { ledgerOf } from "./ledger";
+import { smeNotFound } from "./smes";
 
 /**
  * Right to erasure, in an order that can be re-run from any point: mark the SME `erasing`
@@ -18,7 +18,7 @@ export async function eraseSme(env: Env, p: Principal, smeId: string, now: numbe
   const db = database(env.DB);
   const mine = and(eq(smes.institutionId, p.institutionId), eq(smes.environment, p.environment), eq(smes.smeId, smeId));
   const [sme] = await db.update(smes).set({ status: "erasing", updatedAt: now }).where(mine).returning();
-  if (!sme) throw new ApiError("sme_not_found", `No SME with sme_id ${smeId}.`, "sme_id");
+  if (!sme) throw smeNotFound(smeId);
 
   const ledger = await ledgerOf(env, p, smeId).erase();
 

@@ -4,7 +4,7 @@ import type { Principal } from "../http/context";
 import { ApiError } from "../http/errors";
 import type { Db } from "./db";
 import { ledgerOf } from "./ledger";
-import { findSme, ownSmes } from "./smes";
+import { findSme, ownSmes, smeNotFound } from "./smes";
 
 /**
  * Hands the flows to the SME's ledger, then copies its new counts onto the SME row. If the SME
@@ -36,7 +36,7 @@ export async function recordIngestion(env: Env, db: Db, p: Principal, smeId: str
       .returning({ seq: smes.seq });
     if (updated.length === 0) {
       await ledger.erase();
-      throw new ApiError("sme_not_found", `No SME with sme_id ${smeId}.`, "sme_id");
+      throw smeNotFound(smeId);
     }
   }
   return result;

@@ -1,5 +1,5 @@
 import { and, desc, eq } from "drizzle-orm";
-import { scores } from "../../schema";
+import { scores, type ScoreRow } from "../../schema";
 import type { ScoreResult } from "../../scoring/score";
 import type { Grade } from "../../scoring/types";
 import { eventsOf, type ScoredSnapshot } from "../events/derive";
@@ -17,12 +17,18 @@ const snapshot = (s: { score: number; grade: string; pd: number; signals: { anom
 });
 
 /** What a new score is compared with: the SME's latest score and the institution's current settings. */
-export async function eventBaseline(db: Db, t: Tenant, smeId: string) {
+export const baselineQueries = (db: Db, t: Tenant, smeId: string) => {
   const its = and(eq(scores.institutionId, t.institutionId), eq(scores.environment, t.environment), eq(scores.smeId, smeId));
-  const [latest, settings] = await db.batch([db.select().from(scores).where(its).orderBy(desc(scores.seq)).limit(1), settingsQuery(db, t)]);
-  return { previous: latest[0] ? snapshot(latest[0]) : null, settings: settingsOf(settings) };
-}
+  return [db.select().from(scores).where(its).orderBy(desc(scores.seq)).limit(1), settingsQuery(db, t)] as const;
+};
+
+export const baselineOf = (latest: ScoreRow[], settings: Parameters<typeof settingsOf>[0]) => ({
+  previous: latest[0] ? snapshot(latest[0]) : null,
+  settings: settingsOf(settings),
+});
+
+export type Baseline = ReturnType<typeof baselineOf>;
 
 /** The events and alerts of a new score, as outbox statements for the score's own D1 batch. */
-export const scoreOutbox = (db: Db, t: Tenant, smeId: string, baseline: Awaited<ReturnType<typeof eventBaseline>>, result: ScoreResult, now: number) =>
+export const scoreOutbox = (db: Db, t: Tenant, smeId: string, baseline: Baseline, result: ScoreResult, now: number) =>
   outbox(db, t, eventsOf(smeId, baseline.previous, snapshot(result), baseline.settings), now);

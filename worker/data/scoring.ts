@@ -12,8 +12,8 @@ import { database } from "./db";
 import { dispatchOrDefer } from "./dispatch";
 import { ledgerOf } from "./ledger";
 import { isFixtureId } from "./sandbox";
-import { eventBaseline, scoreOutbox } from "./score-events";
-import { findSme, ownSmes } from "./smes";
+import { baselineOf, baselineQueries, scoreOutbox } from "./score-events";
+import { findSme, ownSmes, smeNotFound } from "./smes";
 
 export function toScore(row: ScoreRow): Score {
   return {
@@ -44,11 +44,14 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
   // Only a sandbox fixture's ledger needs the SME row first (to know it must generate its
   // flows); every other ledger is read at once, alongside D1, without creating anything.
   const maybeFixture = t.environment === "test" && isFixtureId(smeId);
-  const [sme, baseline, early] = await Promise.all([
-    findSme(db, t, smeId),
-    eventBaseline(db, t, smeId),
+  // The SME and what its new score is compared with, in one D1 round trip.
+  const reads = db.batch([db.select().from(smes).where(ownSmes(t, eq(smes.smeId, smeId))).limit(1), ...baselineQueries(db, t, smeId)]);
+  const [[[sme], latest, settings], early] = await Promise.all([
+    reads,
     maybeFixture ? null : ledger.window(opts.windowDays, asOfDay, null),
   ]);
+  if (!sme) throw smeNotFound(smeId);
+  const baseline = baselineOf(latest, settings);
   const { summary, ...window } = early ?? (await ledger.window(opts.windowDays, asOfDay, sme.mock ? smeId : null));
   const missing = checkSufficiency(window);
   if (missing) throw new ApiError("insufficient_data", missing.message, "sme_id");
@@ -98,7 +101,7 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
       db.delete(alerts).where(inArray(alerts.eventId, eventIds)),
       db.delete(eventsTable).where(inArray(eventsTable.id, eventIds)),
     ]);
-    throw new ApiError("sme_not_found", `No SME with sme_id ${smeId}.`, "sme_id");
+    throw smeNotFound(smeId);
   }
   await dispatchOrDefer(env, events.events, now);
   return toScore(row!);

@@ -55,9 +55,11 @@ export async function createSme(db: Db, p: Principal, body: z.infer<typeof Creat
   return row;
 }
 
+export const smeNotFound = (smeId: string) => new ApiError("sme_not_found", `No SME with sme_id ${smeId}.`, "sme_id");
+
 export async function findSme(db: Db, p: Tenant, smeId: string): Promise<SmeRow> {
   const row = await db.query.smes.findFirst({ where: ownSmes(p, eq(smes.smeId, smeId)) });
-  if (!row) throw new ApiError("sme_not_found", `No SME with sme_id ${smeId}.`, "sme_id");
+  if (!row) throw smeNotFound(smeId);
   return row;
 }
 
@@ -101,6 +103,6 @@ export async function updateSme(
     })
     .where(ownSmes(p, eq(smes.smeId, smeId)))
     .returning();
-  if (!row) throw new ApiError("sme_not_found", `No SME with sme_id ${smeId}.`, "sme_id");
+  if (!row) throw smeNotFound(smeId);
   return row;
 }
