@@ -195,10 +195,10 @@ export class SmeLedger extends DurableObject<Env> {
    * rows and one grouped read of the counterparty months the window touches. `fixture` names
    * the sandbox mock SME this ledger is, if it is one.
    */
-  window(windowDays: number, asOfDay: number, fixture: string | null): LedgerWindow & { summary: LedgerSummary } {
+  window(windowDays: number, asOfDay: number, fixture: string | null): LedgerWindow & { summary: LedgerSummary | null } {
     if (fixture !== null) this.#ensureFixture(fixture, asOfDay);
     if (this.#neverWritten()) {
-      return { asOfDay, windowDays, days: [], firstFlowDay: null, topCounterpartyInflow: 0, summary: { count: 0, firstAt: null, lastAt: null } };
+      return { asOfDay, windowDays, days: [], firstFlowDay: null, topCounterpartyInflow: 0, summary: null };
     }
     const sql = this.#sql();
     const from = asOfDay - windowDays + 1;
@@ -227,7 +227,8 @@ export class SmeLedger extends DurableObject<Env> {
       days,
       firstFlowDay: first,
       topCounterpartyInflow: Math.round(share * windowInflow),
-      summary: this.summary(),
+      // Only a fixture's counts are news to D1 (its flows are generated here, not ingested).
+      summary: fixture === null ? null : this.summary(),
     };
   }
 

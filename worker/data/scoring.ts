@@ -87,7 +87,7 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
         latestScoredAt: now,
         updatedAt: now,
         // A fixture's flows are generated in its ledger, not ingested: the score is where D1 learns of them.
-        ...(sme.mock ? { flowCount: summary.count, firstFlowAt: summary.firstAt, lastFlowAt: summary.lastAt } : {}),
+        ...(summary ? { flowCount: summary.count, firstFlowAt: summary.firstAt, lastFlowAt: summary.lastAt } : {}),
       })
       .where(ownSmes(t, eq(smes.smeId, smeId)))
       .returning({ seq: smes.seq }),
