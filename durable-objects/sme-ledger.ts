@@ -1,8 +1,13 @@
 import { DurableObject } from "cloudflare:workers";
+import { computeFeatures } from "../scoring/features";
 import { generateFlows } from "../scoring/generator";
 import { MOCK_SMES } from "../scoring/mock-smes";
-import type { DayBucket, LedgerWindow } from "../scoring/types";
-import { rescore, type LedgerOwner } from "../worker/data/rescore";
+import { checkSufficiency, type Insufficiency } from "../scoring/sufficiency";
+import type { DayBucket, Features, LedgerWindow } from "../scoring/types";
+import { database } from "../worker/data/db";
+import type { LedgerOwner } from "../worker/data/ledger";
+import { loadScoringState, recordScore, type ScoreOptions, type ScoreOutcome, type ScoringState } from "../worker/data/scoring";
+import { DEFAULT_WINDOW_DAYS } from "../worker/schemas/scores";
 import type { FlowRejectCode } from "../worker/schemas/flows";
 import { checkFlow, type AcceptedFlow } from "./flow-rules";
 import { LEDGER_SCHEMA } from "./ledger-schema";
@@ -24,6 +29,12 @@ export interface LedgerSummary {
   lastAt: number | null;
 }
 
+/** What scoring learns from a ledger: the window's features, or what it lacks to be scored. */
+export type Assessment = { summary: LedgerSummary | null } & (
+  | { features: Features; missing: null }
+  | { features: null; missing: Insufficiency }
+);
+
 const monthOf = (day: number) => {
   const d = new Date(day * DAY_MS);
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
@@ -36,6 +47,12 @@ const monthOf = (day: number) => {
  */
 export class SmeLedger extends DurableObject<Env> {
   #schemaReady = false;
+  /** What scoring would otherwise read from D1 every time; null until the first score needs it. */
+  #state: ScoringState | null = null;
+  /** Bumped by every forgetting, so that a D1 read begun before it is not remembered after it. */
+  #epoch = 0;
+  /** The tail of the scores in progress: they run one after another. */
+  #scoring: Promise<unknown> = Promise.resolve();
 
   #sql() {
     if (!this.#schemaReady) {
@@ -99,7 +116,8 @@ export class SmeLedger extends DurableObject<Env> {
     const owner = meta("owner");
     const count = this.summary().count;
     if (owner === undefined || meta("rescored_count") === String(count)) return;
-    await rescore(this.env, JSON.parse(owner) as LedgerOwner, Date.now());
+    // Too little history yet, or erased meanwhile: nothing to score, and nothing to retry.
+    await this.score(JSON.parse(owner) as LedgerOwner, { windowDays: DEFAULT_WINDOW_DAYS }, Date.now());
     sql.exec("INSERT INTO meta (key, value) VALUES ('rescored_count', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", String(count));
   }
 
@@ -191,11 +209,60 @@ export class SmeLedger extends DurableObject<Env> {
   }
 
   /**
-   * The aggregates scoring needs for a window ending on `asOfDay`: at most `windowDays` bucket
-   * rows and one grouped read of the counterparty months the window touches. `fixture` names
-   * the sandbox mock SME this ledger is, if it is one.
+   * Scores this SME: POST /v1/scores and the re-score alarm both come here. Scores run one at a
+   * time, so the previous score each compares with (trend, events) is exact, and kept in memory:
+   * after the first, a score reads nothing from D1, it only writes. D1 facts that other routes
+   * change are forgotten by them (`forget`); erasure forgets everything.
    */
-  window(windowDays: number, asOfDay: number, fixture: string | null): LedgerWindow & { summary: LedgerSummary | null } {
+  score(owner: LedgerOwner, opts: ScoreOptions, now: number): Promise<ScoreOutcome> {
+    const run = this.#scoring.then(() => this.#score(owner, opts, now));
+    this.#scoring = run.catch(() => undefined);
+    return run;
+  }
+
+  async #score(owner: LedgerOwner, opts: ScoreOptions, now: number): Promise<ScoreOutcome> {
+    const state = await this.#scoringState(owner);
+    if (!state) return { ok: false, code: "sme_not_found" };
+    const assessment = this.#assess(opts.windowDays, Math.floor(now / DAY_MS), state.mock ? owner.smeId : null);
+    if (assessment.missing) return { ok: false, code: "insufficient_data", message: assessment.missing.message };
+    const recorded = await recordScore(this.env, owner, state, assessment, opts, now);
+    // Unless forgotten meanwhile, the memory follows what was just written.
+    if (this.#state === state) {
+      if (recorded) state.previous = recorded.next;
+      else this.#state = null;
+    }
+    return recorded ? { ok: true, score: recorded.score } : { ok: false, code: "sme_not_found" };
+  }
+
+  async #scoringState(owner: LedgerOwner) {
+    if (this.#state) return this.#state;
+    const epoch = this.#epoch;
+    const state = await loadScoringState(database(this.env.DB), owner);
+    if (epoch === this.#epoch) this.#state = state;
+    return state;
+  }
+
+  /** The SME's row changed in D1 (its sector): the next score reads it again. */
+  forget() {
+    this.#state = null;
+    this.#epoch++;
+  }
+
+  /**
+   * The features of the window ending on `asOfDay`, computed where the buckets are, however
+   * long the window. `fixture` names the sandbox mock SME this ledger is, if it is one.
+   */
+  #assess(windowDays: number, asOfDay: number, fixture: string | null): Assessment {
+    const { summary, ...window } = this.#window(windowDays, asOfDay, fixture);
+    const missing = checkSufficiency(window);
+    return missing ? { summary, features: null, missing } : { summary, features: computeFeatures(window), missing: null };
+  }
+
+  /**
+   * The aggregates of a window: at most `windowDays` bucket rows and one grouped read of the
+   * counterparty months the window touches.
+   */
+  #window(windowDays: number, asOfDay: number, fixture: string | null): LedgerWindow & { summary: LedgerSummary | null } {
     if (fixture !== null) this.#ensureFixture(fixture, asOfDay);
     if (this.#neverWritten()) {
       return { asOfDay, windowDays, days: [], firstFlowDay: null, topCounterpartyInflow: 0, summary: null };
@@ -237,6 +304,7 @@ export class SmeLedger extends DurableObject<Env> {
     const flows = this.summary().count;
     await this.ctx.storage.deleteAll();
     this.#schemaReady = false;
+    this.forget();
     return { flows };
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { MOCK_SMES } from "../../scoring/mock-smes";
+import { SECTORS } from "../../scoring/types";
 import { call, newInstitution, sme } from "./api";
 
 const inst = await newInstitution();
@@ -99,6 +100,31 @@ describe("POST /v1/scores on ingested flows", () => {
     expect(res.json.error.code).toBe("insufficient_data");
     expect(res.json.error.message).toMatch(/history/);
     expect((await call("GET", "/v1/scores/THIN", { key: inst.live })).json.latest).toBeNull();
+  });
+
+  it("what a ledger remembers between scores follows D1: a new sector, an erasure", async () => {
+    // A sandbox fixture of a fresh institution, scored near its sector's cutoffs, so that another sector grades it differently.
+    const { test: key } = await newInstitution();
+    const graded = (s: { grade: string; signals: { sector_benchmark: string } }) => [s.grade, s.signals.sector_benchmark];
+    const mover = { sme_id: "SME_TEST_COMMERCE_C" };
+    const asCommerce = graded((await score(key, mover)).json);
+    let other: { sector: string; graded: string[] } | undefined;
+    for (const sector of SECTORS) {
+      const g = graded((await score(key, { ...mover, sector })).json);
+      if (JSON.stringify(g) !== JSON.stringify(asCommerce)) other = { sector, graded: g };
+    }
+    expect(other).toBeDefined();
+    expect((await call("PATCH", `/v1/smes/${mover.sme_id}`, { key, body: { sector: other!.sector } })).status).toBe(200);
+    expect(graded((await score(key, mover)).json)).toEqual(other!.graded);
+
+    // Scored low, erased, registered again healthy: the new SME has no previous score to rise from.
+    await registerWithFlows(inst.live, "REBORN", steadyFlows(200, 30));
+    const before = (await score(inst.live, { sme_id: "REBORN" })).json;
+    expect((await call("DELETE", "/v1/smes/REBORN", { key: inst.live })).status).toBe(200);
+    await registerWithFlows(inst.live, "REBORN", steadyFlows(200));
+    const reborn = (await score(inst.live, { sme_id: "REBORN" })).json;
+    expect(reborn.score - before.score).toBeGreaterThan(20);
+    expect(reborn.trend).toBe("stable");
   });
 
   it("validates the request and 404s other tenants' SMEs", async () => {

@@ -6,6 +6,7 @@ import { decodeCursor, page } from "../http/pagination";
 import type { Principal } from "../http/context";
 import { randomBase62, sha256Hex } from "../lib/crypto";
 import { newId } from "../lib/ids";
+import { TtlMemo } from "../lib/ttl-memo";
 import { iso, isoOrNull } from "../lib/time";
 import { ROLE_SCOPES } from "./scopes";
 
@@ -48,13 +49,17 @@ export async function mintApiKey(input: NewKey, now: number) {
   return { row, secret };
 }
 
+/** Key rows by secret hash (see ttl-memo.ts for what remembering costs). */
+const keyMemo = new TtlMemo<ApiKeyRow>();
+
 /** The key row a bearer API key names (revoked or expired included), or undefined. */
-export async function findApiKey(db: Db, secret: string): Promise<ApiKeyRow | undefined> {
+export async function findApiKey(db: Db, secret: string, now: number): Promise<ApiKeyRow | undefined> {
   const environment = environmentOfKey(secret);
   if (!environment) return undefined;
-  return db.query.apiKeys.findFirst({
-    where: and(eq(apiKeys.secretHash, await sha256Hex(secret)), eq(apiKeys.environment, environment)),
-  });
+  const secretHash = await sha256Hex(secret);
+  return keyMemo.get(secretHash, now, () =>
+    db.query.apiKeys.findFirst({ where: and(eq(apiKeys.secretHash, secretHash), eq(apiKeys.environment, environment)) }),
+  );
 }
 
 /** The principal of a found key, or its refusal with the contract's codes. */
@@ -78,6 +83,7 @@ export async function revokeApiKey(db: Db, principal: Principal, keyId: string, 
     .set({ revokedAt: now })
     .where(ownKeys(principal, eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt)))
     .returning({ id: apiKeys.id });
+  keyMemo.forget((_, key) => key.id === keyId);
   return rows.length > 0;
 }
 
@@ -124,6 +130,7 @@ export async function rollApiKey(db: Db, p: Principal, keyId: string, oldExpires
   const { row, secret } = await mintApiKey({ ...old, institutionId: p.institutionId, environment: p.environment }, now);
   const expiresAt = Math.min(oldExpiresAt, old.expiresAt ?? Infinity);
   await db.batch([db.update(apiKeys).set({ expiresAt }).where(eq(apiKeys.id, old.id)), db.insert(apiKeys).values(row)]);
+  keyMemo.forget((_, key) => key.id === old.id);
   return { ...toApiKey(row), secret };
 }
 
@@ -133,9 +140,14 @@ const TOUCH_EVERY_MS = 60_000;
 export const needsTouch = (key: Pick<ApiKeyRow, "lastUsedAt">, now: number) =>
   key.lastUsedAt === null || key.lastUsedAt < now - TOUCH_EVERY_MS;
 
-/** Marks a key used; the condition repeats `needsTouch` so racing requests write once. */
-export const touchApiKey = (db: Db, keyId: string, now: number) =>
-  db
+/**
+ * Marks a key used; the condition repeats `needsTouch` so racing requests write once. The row
+ * in hand (the remembered one) is marked too, so this instance does not touch it again soon.
+ */
+export const touchApiKey = (db: Db, key: ApiKeyRow, now: number) => {
+  key.lastUsedAt = now;
+  return db
     .update(apiKeys)
     .set({ lastUsedAt: now })
-    .where(and(eq(apiKeys.id, keyId), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, now - TOUCH_EVERY_MS))));
+    .where(and(eq(apiKeys.id, key.id), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, now - TOUCH_EVERY_MS))));
+};

@@ -6,6 +6,7 @@ import type { Principal } from "../http/context";
 import { randomBase62, secretsEqual, sha256Hex } from "../lib/crypto";
 import { newId } from "../lib/ids";
 import { iso, isoOrNull } from "../lib/time";
+import { TtlMemo } from "../lib/ttl-memo";
 
 const SECRET_PREFIX: Record<Environment, string> = { test: "cs_test_", live: "cs_live_" };
 /** ≈ 256 bits, like API keys: a plain SHA-256 needs no salt or stretching at that entropy. */
@@ -60,18 +61,28 @@ export async function listOAuthClients(db: Db, p: Principal, q: { limit: number;
   return page(rows, q.limit, toOAuthClient);
 }
 
-/** Revoked clients get no new token, and their outstanding tokens are refused on the next request. */
+/**
+ * Revoked clients get no new token at once; their outstanding tokens are refused on the next
+ * request here, and within MEMO_MS by every other instance.
+ */
 export async function revokeOAuthClient(db: Db, p: Principal, clientId: string, now: number) {
   const rows = await db
     .update(oauthClients)
     .set({ revokedAt: now })
     .where(ownClients(p, eq(oauthClients.id, clientId), isNull(oauthClients.revokedAt)))
     .returning({ id: oauthClients.id });
+  clientMemo.forget((id) => id === clientId);
   return rows.length > 0;
 }
 
 export const findOAuthClient = (db: Db, clientId: string) =>
   db.query.oauthClients.findFirst({ where: eq(oauthClients.id, clientId) });
+
+const clientMemo = new TtlMemo<OAuthClientRow>();
+
+/** The client an access token names, as remembered by this instance (see ttl-memo.ts). */
+export const rememberedOAuthClient = (db: Db, clientId: string, now: number) =>
+  clientMemo.get(clientId, now, () => findOAuthClient(db, clientId));
 
 /**
  * Whether `secret` is this active client's, compared in constant time. An unknown client is

@@ -2,7 +2,7 @@ import type { Db } from "../data/db";
 import type { Actor, Principal } from "../http/context";
 import { ApiError } from "../http/errors";
 import { tokenParties, verifyAccessToken } from "./access-token";
-import { findOAuthClient } from "./oauth-clients";
+import { rememberedOAuthClient } from "./oauth-clients";
 import { ROLE_SCOPES } from "./scopes";
 import { signingKeys } from "./signing-keys";
 
@@ -12,8 +12,9 @@ const refused = (message: string) =>
 
 /**
  * An OAuth2 access token → principal: the token's scopes (never more than its client's role
- * still grants), its client's institution and environment. The client is looked up on every
- * request so that revoking it refuses its outstanding tokens at once. `identified` is called as
+ * still grants), its client's institution and environment. The client's row is read (or
+ * remembered for a few seconds) on every request, so that revoking it refuses its outstanding
+ * tokens without waiting for them to expire. `identified` is called as
  * soon as our signature vouches for the client, so even a refused token is audited.
  */
 export async function authenticateAccessToken(
@@ -35,7 +36,7 @@ export async function authenticateAccessToken(
     throw refused(check.reason === "expired" ? "The access token has expired; request a new one." : "The access token is not valid.");
   }
   const { claims } = check;
-  const client = await findOAuthClient(db, claims.client_id);
+  const client = await rememberedOAuthClient(db, claims.client_id, now);
   if (!client || client.revokedAt !== null || client.institutionId !== claims.institution_id || client.environment !== claims.environment) {
     throw refused("The access token's client is revoked.");
   }

@@ -1,21 +1,23 @@
 import { and, desc, eq, inArray, lt } from "drizzle-orm";
 import { alerts, events as eventsTable, scores, smes, type ScoreRow } from "../../schema";
-import { checkSufficiency, computeFeatures, federatedV3, scoreFeatures, trendOf } from "../../scoring";
-import type { Sector } from "../../scoring/types";
+import { federatedV3, scoreFeatures, trendOf } from "../../scoring";
+import type { Features, Sector } from "../../scoring/types";
+import type { Assessment } from "../../durable-objects/sme-ledger";
+import type { ScoredSnapshot } from "../events/derive";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
 import { decodeCursor, page } from "../http/pagination";
 import { newId } from "../lib/ids";
-import { DAY_MS, iso } from "../lib/time";
+import { iso } from "../lib/time";
 import type { Score } from "../schemas/scores";
-import { database } from "./db";
+import { database, type Db } from "./db";
 import { dispatchOrDefer } from "./dispatch";
-import { ledgerOf } from "./ledger";
-import { isFixtureId } from "./sandbox";
-import { baselineOf, baselineQueries, scoreOutbox } from "./score-events";
+import { ledgerOf, type LedgerOwner } from "./ledger";
+import { latestScoreQuery, scoreOutbox, snapshot } from "./score-events";
+import { currentSettings } from "./settings";
 import { findSme, ownSmes, smeNotFound } from "./smes";
 
-export function toScore(row: ScoreRow): Score {
+export function toScore(row: Omit<ScoreRow, "seq">): Score {
   return {
     object: "score",
     id: row.id,
@@ -32,43 +34,55 @@ export function toScore(row: ScoreRow): Score {
   };
 }
 
-/**
- * Scores one SME now: its ledger's features for the window, the model, the trend against the
- * SME's previous score; stores the score, the SME's latest summary and the events the change
- * produces (with their alerts) in one D1 batch, then queues the events for delivery.
- */
-export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windowDays: number; sector?: Sector }, now: number) {
-  const db = database(env.DB);
-  const asOfDay = Math.floor(now / DAY_MS);
-  const ledger = ledgerOf(env, t, smeId);
-  // Only a sandbox fixture's ledger needs the SME row first (to know it must generate its
-  // flows); every other ledger is read at once, alongside D1, without creating anything.
-  const maybeFixture = t.environment === "test" && isFixtureId(smeId);
-  // The SME and what its new score is compared with, in one D1 round trip.
-  const reads = db.batch([db.select().from(smes).where(ownSmes(t, eq(smes.smeId, smeId))).limit(1), ...baselineQueries(db, t, smeId)]);
-  const [[[sme], latest, settings], early] = await Promise.all([
-    reads,
-    maybeFixture ? null : ledger.window(opts.windowDays, asOfDay, null),
-  ]);
-  if (!sme) throw smeNotFound(smeId);
-  const baseline = baselineOf(latest, settings);
-  const { summary, ...window } = early ?? (await ledger.window(opts.windowDays, asOfDay, sme.mock ? smeId : null));
-  const missing = checkSufficiency(window);
-  if (missing) throw new ApiError("insufficient_data", missing.message, "sme_id");
+/** What a ledger keeps in memory between scores of its SME, so that scoring reads nothing from D1. */
+export interface ScoringState {
+  sector: Sector;
+  /** A sandbox fixture: its ledger generates its flows. */
+  mock: boolean;
+  /** The latest score, which the next is compared with (trend, events). */
+  previous: ScoredSnapshot | null;
+}
 
-  const sector = opts.sector ?? (sme.sector as Sector);
-  const result = scoreFeatures(computeFeatures(window), sector, federatedV3);
+export interface ScoreOptions {
+  windowDays: number;
+  /** Scores against this sector instead of the SME's own. */
+  sector?: Sector | undefined;
+}
+
+export type ScoreOutcome =
+  | { ok: true; score: Score }
+  | { ok: false; code: "sme_not_found" }
+  | { ok: false; code: "insufficient_data"; message: string };
+
+/** The SME's sector and latest score from D1: what a ledger reads when it remembers nothing yet. */
+export async function loadScoringState(db: Db, owner: LedgerOwner): Promise<ScoringState | null> {
+  const [[sme], [latest]] = await db.batch([
+    db.select({ sector: smes.sector, mock: smes.mock }).from(smes).where(ownSmes(owner, eq(smes.smeId, owner.smeId))).limit(1),
+    latestScoreQuery(db, owner, owner.smeId),
+  ]);
+  return sme ? { sector: sme.sector as Sector, mock: sme.mock, previous: latest ? snapshot(latest) : null } : null;
+}
+
+/**
+ * Applies the model to the ledger's features and stores the score, the SME's latest summary and
+ * the events the change produces (with their alerts) in one D1 batch, then queues the events.
+ * Returns null, with nothing left written, if the SME was erased meanwhile.
+ */
+export async function recordScore(env: Env, owner: LedgerOwner, state: ScoringState, assessment: Assessment & { features: Features }, opts: ScoreOptions, now: number) {
+  const db = database(env.DB);
+  const sector = opts.sector ?? state.sector;
+  const result = scoreFeatures(assessment.features, sector, federatedV3);
   // The outbox: events and alerts commit with the score or not at all, then go to the queue.
-  const events = scoreOutbox(db, t, smeId, baseline, result, now);
-  const score = {
+  const events = scoreOutbox(db, owner, owner.smeId, state.previous, await currentSettings(db, owner, now), result, now);
+  const score: Omit<ScoreRow, "seq"> = {
     id: newId("scr"),
-    institutionId: t.institutionId,
-    environment: t.environment,
-    smeId,
+    institutionId: owner.institutionId,
+    environment: owner.environment,
+    smeId: owner.smeId,
     score: result.score,
     grade: result.grade,
     pd: result.pd,
-    trend: trendOf(baseline.previous?.score ?? null, result.score, federatedV3.trend.threshold),
+    trend: trendOf(state.previous?.score ?? null, result.score, federatedV3.trend.threshold),
     sector,
     signals: result.signals,
     reasons: result.reasons,
@@ -76,8 +90,9 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
     model: federatedV3.name,
     scoredAt: now,
   };
-  const [[row], stillActive] = await db.batch([
-    db.insert(scores).values(score).returning(),
+  const { summary } = assessment;
+  const [, stillActive] = await db.batch([
+    db.insert(scores).values(score),
     db
       .update(smes)
       .set({
@@ -89,7 +104,7 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
         // A fixture's flows are generated in its ledger, not ingested: the score is where D1 learns of them.
         ...(summary ? { flowCount: summary.count, firstFlowAt: summary.firstAt, lastFlowAt: summary.lastAt } : {}),
       })
-      .where(ownSmes(t, eq(smes.smeId, smeId)))
+      .where(ownSmes(owner, eq(smes.smeId, owner.smeId)))
       .returning({ seq: smes.seq }),
     ...events.statements,
   ]);
@@ -101,10 +116,18 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: { windo
       db.delete(alerts).where(inArray(alerts.eventId, eventIds)),
       db.delete(eventsTable).where(inArray(eventsTable.id, eventIds)),
     ]);
-    throw smeNotFound(smeId);
+    return null;
   }
   await dispatchOrDefer(env, events.events, now);
-  return toScore(row!);
+  return { score: toScore(score), next: snapshot(result) };
+}
+
+/** Scores one SME now, in its ledger (see SmeLedger.score): the Worker only asks and shapes errors. */
+export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: ScoreOptions, now: number): Promise<Score> {
+  const outcome = await ledgerOf(env, t, smeId).score({ institutionId: t.institutionId, environment: t.environment, smeId }, opts, now);
+  if (outcome.ok) return outcome.score;
+  if (outcome.code === "sme_not_found") throw smeNotFound(smeId);
+  throw new ApiError("insufficient_data", outcome.message, "sme_id");
 }
 
 /** Newest first; `latest` is the newest score whatever the page. */

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { institutionSettings } from "../../schema";
 import type { EventSettings } from "../events/derive";
 import type { Tenant } from "../http/context";
+import { TtlMemo } from "../lib/ttl-memo";
 import type { Db } from "./db";
 
 /** Until an institution says otherwise: 550 is the contract's threshold; a 10 % PD is about grade D. */
@@ -14,6 +15,13 @@ export const settingsQuery = (db: Db, t: Tenant) => db.select().from(institution
 export const settingsOf = (rows: { scoreThreshold: number; riskZonePd: number }[]): EventSettings =>
   rows[0] ? { scoreThreshold: rows[0].scoreThreshold, riskZonePd: rows[0].riskZonePd } : DEFAULT_SETTINGS;
 
+const memo = new TtlMemo<EventSettings>();
+const memoKey = (t: Tenant) => `${t.institutionId}:${t.environment}`;
+
+/** The settings a new score's events are derived with, as this instance remembers them (see ttl-memo.ts). */
+export const currentSettings = (db: Db, t: Tenant, now: number) =>
+  memo.get(memoKey(t), now, async () => settingsOf(await settingsQuery(db, t))) as Promise<EventSettings>;
+
 export async function updateSettings(db: Db, t: Tenant, patch: Partial<EventSettings>, now: number): Promise<EventSettings> {
   const current = settingsOf(await settingsQuery(db, t));
   // An empty update changes nothing, so it writes nothing (the defaults need no row).
@@ -23,5 +31,6 @@ export async function updateSettings(db: Db, t: Tenant, patch: Partial<EventSett
     .insert(institutionSettings)
     .values({ ...t, ...next, updatedAt: now })
     .onConflictDoUpdate({ target: [institutionSettings.institutionId, institutionSettings.environment], set: { ...next, updatedAt: now } });
+  memo.forget((key) => key === memoKey(t));
   return next;
 }

@@ -6,7 +6,8 @@ import { decodeCursor, page } from "../http/pagination";
 import { iso, isoOrNull } from "../lib/time";
 import type { CreateSmeBody, Sme, SmeListQuery, UpdateSmeBody } from "../schemas/smes";
 import type { z } from "@hono/zod-openapi";
-import type { Db } from "./db";
+import { database, type Db } from "./db";
+import { ledgerOf } from "./ledger";
 
 /** The principal's own, live (not being erased) SMEs: every SME query starts here. */
 export const ownSmes = (p: Tenant, ...more: (SQL | undefined)[]) =>
@@ -85,14 +86,15 @@ export async function listSmes(
   return page(rows, q.limit, toSme);
 }
 
+/** A new sector changes what the SME is scored against: its ledger forgets the one it remembers. */
 export async function updateSme(
-  db: Db,
+  env: Env,
   p: Principal,
   smeId: string,
   patch: z.infer<typeof UpdateSmeBody>,
   now: number,
 ) {
-  const [row] = await db
+  const [row] = await database(env.DB)
     .update(smes)
     .set({
       updatedAt: now,
@@ -104,5 +106,6 @@ export async function updateSme(
     .where(ownSmes(p, eq(smes.smeId, smeId)))
     .returning();
   if (!row) throw smeNotFound(smeId);
+  if (patch.sector !== undefined) await ledgerOf(env, p, smeId).forget();
   return row;
 }

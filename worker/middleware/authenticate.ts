@@ -25,10 +25,10 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const now = Date.now();
   let principal: Principal;
   if (environmentOfKey(credential)) {
-    const key = await findApiKey(db, credential);
+    const key = await findApiKey(db, credential, now);
     if (key) c.set("actor", { institutionId: key.institutionId, environment: key.environment, id: key.id });
     principal = principalOfKey(key, now);
-    if (needsTouch(key!, now)) c.executionCtx.waitUntil(touchApiKey(db, principal.keyId, now).then(() => undefined));
+    if (needsTouch(key!, now)) c.executionCtx.waitUntil(touchApiKey(db, key!, now).then(() => undefined));
   } else {
     principal = await authenticateAccessToken(c.env, db, credential, c.req.url, now, (actor) => c.set("actor", actor));
   }

@@ -63,7 +63,7 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
     }),
     async (c) => {
       const { sme_id } = c.req.valid("param");
-      const row = await updateSme(database(c.env.DB), c.get("principal"), sme_id, c.req.valid("json"), Date.now());
+      const row = await updateSme(c.env, c.get("principal"), sme_id, c.req.valid("json"), Date.now());
       return c.json(toSme(row), 200);
     },
   )
