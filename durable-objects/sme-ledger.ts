@@ -269,13 +269,14 @@ export class SmeLedger extends DurableObject<Env> {
     }
     const sql = this.#sql();
     const from = asOfDay - windowDays + 1;
-    const days = sql
-      .exec<{ day: number; inflow: number; outflow: number; in_count: number; out_count: number }>(
-        "SELECT day, inflow, outflow, in_count, out_count FROM days WHERE day BETWEEN ? AND ? ORDER BY day",
-        from, asOfDay,
-      )
-      .toArray()
-      .map((r): DayBucket => ({ day: r.day, inflow: r.inflow, outflow: r.outflow, inCount: r.in_count, outCount: r.out_count }));
+    // Rows as arrays: half the cost of row objects, on the path of every score.
+    const days = Array.from(
+      sql.exec("SELECT day, inflow, outflow, in_count, out_count FROM days WHERE day BETWEEN ? AND ? ORDER BY day", from, asOfDay).raw(),
+      (r): DayBucket => {
+        const [day, inflow, outflow, inCount, outCount] = r as number[];
+        return { day: day!, inflow: inflow!, outflow: outflow!, inCount: inCount!, outCount: outCount! };
+      },
+    );
     const first = sql.exec<{ day: number | null }>("SELECT MIN(day) AS day FROM days").one().day;
     const payers = sql
       .exec<{ top: number | null; total: number | null }>(
