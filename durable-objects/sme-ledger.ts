@@ -225,7 +225,11 @@ export class SmeLedger extends DurableObject<Env> {
     if (!state) return { ok: false, code: "sme_not_found" };
     const assessment = this.#assess(opts.windowDays, Math.floor(now / DAY_MS), state.mock ? owner.smeId : null);
     if (assessment.missing) return { ok: false, code: "insufficient_data", message: assessment.missing.message };
-    const recorded = await recordScore(this.env, owner, state, assessment, opts, now);
+    const recorded = await recordScore(this.env, owner, state, assessment, opts, now).catch((err: unknown) => {
+      // The batch may have committed before the failure: the next score reads D1 again.
+      this.forget();
+      throw err;
+    });
     // Unless forgotten meanwhile, the memory follows what was just written.
     if (this.#state === state) {
       if (recorded) state.previous = recorded.next;

@@ -127,6 +127,17 @@ describe("POST /v1/scores on ingested flows", () => {
     expect(reborn.trend).toBe("stable");
   });
 
+  it("concurrent scores of one SME run one after another: its events happen once", async () => {
+    // A shop whose takings collapsed: its first score enters the risk zone, the next ones stay there.
+    const { live: key } = await newInstitution();
+    await registerWithFlows(key, "RUSHED", steadyFlows(200, 30));
+    const all = await Promise.all(Array.from({ length: 6 }, () => score(key, { sme_id: "RUSHED" })));
+    expect(all.map((r) => r.status)).toEqual(Array(6).fill(200));
+    const events = await call("GET", "/v1/events?type=sme.risk_zone_entered&sme_id=RUSHED", { key });
+    expect(events.json.data).toHaveLength(1);
+    expect((await call("GET", "/v1/scores/RUSHED?limit=10", { key })).json.data).toHaveLength(6);
+  });
+
   it("validates the request and 404s other tenants' SMEs", async () => {
     expect((await score(inst.live, { sme_id: "STEADY", window_days: 29 })).json.error.param).toBe("window_days");
     expect((await score(inst.live, { sme_id: "STEADY", sector: "mining" })).json.error.param).toBe("sector");

@@ -14,8 +14,8 @@ const refused = (message: string) =>
  * An OAuth2 access token → principal: the token's scopes (never more than its client's role
  * still grants), its client's institution and environment. The client's row is read (or
  * remembered for a few seconds) on every request, so that revoking it refuses its outstanding
- * tokens without waiting for them to expire. `identified` is called as
- * soon as our signature vouches for the client, so even a refused token is audited.
+ * tokens without waiting for them to expire. `identified` is called as soon as our signature
+ * vouches for the client, so even a refused token is audited.
  */
 export async function authenticateAccessToken(
   env: Env,
