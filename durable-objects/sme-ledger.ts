@@ -13,6 +13,8 @@ import { checkFlow, type AcceptedFlow } from "./flow-rules";
 import { LEDGER_SCHEMA } from "./ledger-schema";
 
 const DAY_MS = 86_400_000;
+/** The scoring memory is re-read from D1 at least this often, so a change made behind the API's back (a restore) heals. */
+const STATE_MAX_AGE_MS = 60_000;
 const FIXTURE_DAYS = 365;
 
 export interface IngestResult {
@@ -49,6 +51,7 @@ export class SmeLedger extends DurableObject<Env> {
   #schemaReady = false;
   /** What scoring would otherwise read from D1 every time; null until the first score needs it. */
   #state: ScoringState | null = null;
+  #stateReadAt = 0;
   /** Bumped by every forgetting, so that a D1 read begun before it is not remembered after it. */
   #epoch = 0;
   /** The tail of the scores in progress: they run one after another. */
@@ -221,7 +224,7 @@ export class SmeLedger extends DurableObject<Env> {
   }
 
   async #score(owner: LedgerOwner, opts: ScoreOptions, now: number): Promise<ScoreOutcome> {
-    const state = await this.#scoringState(owner);
+    const state = await this.#scoringState(owner, now);
     if (!state) return { ok: false, code: "sme_not_found" };
     const assessment = this.#assess(opts.windowDays, Math.floor(now / DAY_MS), state.mock ? owner.smeId : null);
     if (assessment.missing) return { ok: false, code: "insufficient_data", message: assessment.missing.message };
@@ -238,11 +241,14 @@ export class SmeLedger extends DurableObject<Env> {
     return recorded ? { ok: true, score: recorded.score } : { ok: false, code: "sme_not_found" };
   }
 
-  async #scoringState(owner: LedgerOwner) {
-    if (this.#state) return this.#state;
+  async #scoringState(owner: LedgerOwner, now: number) {
+    if (this.#state && now >= this.#stateReadAt && now - this.#stateReadAt < STATE_MAX_AGE_MS) return this.#state;
     const epoch = this.#epoch;
     const state = await loadScoringState(database(this.env.DB), owner);
-    if (epoch === this.#epoch) this.#state = state;
+    if (epoch === this.#epoch) {
+      this.#state = state;
+      this.#stateReadAt = now;
+    }
     return state;
   }
 

@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { MOCK_SMES } from "../../scoring/mock-smes";
 import { SECTORS } from "../../scoring/types";
@@ -102,9 +103,9 @@ describe("POST /v1/scores on ingested flows", () => {
     expect((await call("GET", "/v1/scores/THIN", { key: inst.live })).json.latest).toBeNull();
   });
 
-  it("what a ledger remembers between scores follows D1: a new sector, an erasure", async () => {
+  it("what a ledger remembers between scores follows D1: a new sector, a restore, an erasure", async () => {
     // A sandbox fixture of a fresh institution, scored near its sector's cutoffs, so that another sector grades it differently.
-    const { test: key } = await newInstitution();
+    const { test: key, id } = await newInstitution();
     const graded = (s: { grade: string; signals: { sector_benchmark: string } }) => [s.grade, s.signals.sector_benchmark];
     const mover = { sme_id: "SME_TEST_COMMERCE_C" };
     const asCommerce = graded((await score(key, mover)).json);
@@ -116,6 +117,21 @@ describe("POST /v1/scores on ingested flows", () => {
     expect(other).toBeDefined();
     expect((await call("PATCH", `/v1/smes/${mover.sme_id}`, { key, body: { sector: other!.sector } })).status).toBe(200);
     expect(graded((await score(key, mover)).json)).toEqual(other!.graded);
+
+    // Changed in D1 behind the API's back (a restore): used within a minute, not at once. Noon
+    // UTC, so that the minute cannot cross into another day of fixture flows.
+    const noon = new Date().setUTCHours(12, 0, 0, 0);
+    vi.useFakeTimers({ toFake: ["Date"] });
+    try {
+      vi.setSystemTime(noon);
+      expect(graded((await score(key, mover)).json)).toEqual(other!.graded);
+      await env.DB.prepare("UPDATE smes SET sector = 'commerce' WHERE institution_id = ? AND sme_id = ?").bind(id, mover.sme_id).run();
+      expect(graded((await score(key, mover)).json)).toEqual(other!.graded);
+      vi.setSystemTime(noon + 61_000);
+      expect(graded((await score(key, mover)).json)).toEqual(asCommerce);
+    } finally {
+      vi.useRealTimers();
+    }
 
     // Scored low, erased, registered again healthy: the new SME has no previous score to rise from.
     await registerWithFlows(inst.live, "REBORN", steadyFlows(200, 30));
