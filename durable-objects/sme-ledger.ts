@@ -6,15 +6,14 @@ import { checkSufficiency, type Insufficiency } from "../scoring/sufficiency";
 import type { DayBucket, Features, LedgerWindow } from "../scoring/types";
 import { database } from "../worker/data/db";
 import type { LedgerOwner } from "../worker/data/ledger";
-import { loadScoringState, recordScore, type ScoreOptions, type ScoreOutcome, type ScoringState } from "../worker/data/scoring";
+import { loadScoringState, recordScore, type ScoreOptions, type ScoreOutcome } from "../worker/data/scoring";
 import { DEFAULT_WINDOW_DAYS } from "../worker/schemas/scores";
 import type { FlowRejectCode } from "../worker/schemas/flows";
 import { checkFlow, type AcceptedFlow } from "./flow-rules";
 import { LEDGER_SCHEMA } from "./ledger-schema";
+import { ScoringMemory } from "./scoring-memory";
 
 const DAY_MS = 86_400_000;
-/** The scoring memory is re-read from D1 at least this often, so a change made behind the API's back (a restore) heals. */
-const STATE_MAX_AGE_MS = 60_000;
 const FIXTURE_DAYS = 365;
 
 export interface IngestResult {
@@ -49,13 +48,7 @@ const monthOf = (day: number) => {
  */
 export class SmeLedger extends DurableObject<Env> {
   #schemaReady = false;
-  /** What scoring would otherwise read from D1 every time; null until the first score needs it. */
-  #state: ScoringState | null = null;
-  #stateReadAt = 0;
-  /** Bumped by every forgetting, so that a D1 read begun before it is not remembered after it. */
-  #epoch = 0;
-  /** The tail of the scores in progress: they run one after another. */
-  #scoring: Promise<unknown> = Promise.resolve();
+  readonly #memory = new ScoringMemory();
 
   #sql() {
     if (!this.#schemaReady) {
@@ -66,8 +59,8 @@ export class SmeLedger extends DurableObject<Env> {
   }
 
   /**
-   * Reading a ledger that never stored anything must not create its tables: the Worker may ask
-   * before it knows the SME exists, and an unknown id must leave no storage behind.
+   * Reading a ledger that never stored anything must not create its tables: scoring an SME that
+   * has no flows yet must leave no storage behind.
    */
   #neverWritten(): boolean {
     if (this.#schemaReady) return false;
@@ -212,50 +205,35 @@ export class SmeLedger extends DurableObject<Env> {
   }
 
   /**
-   * Scores this SME: POST /v1/scores and the re-score alarm both come here. Scores run one at a
-   * time, so the previous score each compares with (trend, events) is exact, and kept in memory:
-   * after the first, a score reads nothing from D1, it only writes. D1 facts that other routes
-   * change are forgotten by them (`forget`); erasure forgets everything.
+   * Scores this SME: POST /v1/scores and the re-score alarm both come here, one score at a time.
+   * What it would read from D1 is remembered (scoring-memory.ts): after the first, a score reads
+   * nothing from D1, it only writes.
    */
   score(owner: LedgerOwner, opts: ScoreOptions, now: number): Promise<ScoreOutcome> {
-    const run = this.#scoring.then(() => this.#score(owner, opts, now));
-    this.#scoring = run.catch(() => undefined);
-    return run;
+    return this.#memory.serially(() => this.#score(owner, opts, now));
   }
 
   async #score(owner: LedgerOwner, opts: ScoreOptions, now: number): Promise<ScoreOutcome> {
-    const state = await this.#scoringState(owner, now);
+    const state = await this.#memory.state(now, () => loadScoringState(database(this.env.DB), owner));
     if (!state) return { ok: false, code: "sme_not_found" };
     const assessment = this.#assess(opts.windowDays, Math.floor(now / DAY_MS), state.mock ? owner.smeId : null);
     if (assessment.missing) return { ok: false, code: "insufficient_data", message: assessment.missing.message };
     const recorded = await recordScore(this.env, owner, state, assessment, opts, now).catch((err: unknown) => {
       // The batch may have committed before the failure: the next score reads D1 again.
-      this.forget();
+      this.#memory.forget();
       throw err;
     });
-    // Unless forgotten meanwhile, the memory follows what was just written.
-    if (this.#state === state) {
-      if (recorded) state.previous = recorded.next;
-      else this.#state = null;
+    if (!recorded) {
+      this.#memory.forget();
+      return { ok: false, code: "sme_not_found" };
     }
-    return recorded ? { ok: true, score: recorded.score } : { ok: false, code: "sme_not_found" };
-  }
-
-  async #scoringState(owner: LedgerOwner, now: number) {
-    if (this.#state && now >= this.#stateReadAt && now - this.#stateReadAt < STATE_MAX_AGE_MS) return this.#state;
-    const epoch = this.#epoch;
-    const state = await loadScoringState(database(this.env.DB), owner);
-    if (epoch === this.#epoch) {
-      this.#state = state;
-      this.#stateReadAt = now;
-    }
-    return state;
+    this.#memory.scored(state, recorded.next);
+    return { ok: true, score: recorded.score };
   }
 
   /** The SME's row changed in D1 (its sector): the next score reads it again. */
   forget() {
-    this.#state = null;
-    this.#epoch++;
+    this.#memory.forget();
   }
 
   /**
@@ -315,7 +293,7 @@ export class SmeLedger extends DurableObject<Env> {
     const flows = this.summary().count;
     await this.ctx.storage.deleteAll();
     this.#schemaReady = false;
-    this.forget();
+    this.#memory.forget();
     return { flows };
   }
 }
