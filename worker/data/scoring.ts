@@ -137,7 +137,7 @@ export async function scoreHistory(env: Env, t: Tenant, smeId: string, q: { limi
   const after = decodeCursor(q.cursor);
   const its = and(eq(scores.institutionId, t.institutionId), eq(scores.environment, t.environment), eq(scores.smeId, smeId));
   const [latest, rows] = await db.batch([
-    db.select().from(scores).where(its).orderBy(desc(scores.seq)).limit(1),
+    latestScoreQuery(db, t, smeId),
     db
       .select()
       .from(scores)
