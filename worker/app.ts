@@ -20,6 +20,7 @@ import { sandboxEventsRoutes } from "./routes/sandbox-events";
 import { scoresRoutes } from "./routes/scores";
 import { smesRoutes } from "./routes/smes";
 import { webhookEndpointsRoutes } from "./routes/webhook-endpoints";
+import { FlowItem } from "./schemas/flows";
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook });
 app.use("*", requestContext);
@@ -69,6 +70,9 @@ app.openAPIRegistry.registerComponent("securitySchemes", "operator", {
   scheme: "bearer",
   description: "The operator's ADMIN_TOKEN secret.",
 });
+// A flow is validated item by item (bad ones are rejected with their index), so the ingestion
+// body only points at this schema: register it, or that $ref dangles.
+app.openAPIRegistry.register("Flow", FlowItem);
 app.doc31("/v1/openapi.json", {
   openapi: "3.1.0",
   info: {

@@ -26,6 +26,7 @@ admin.openapi(
   createRoute({
     method: "post",
     path: "/institutions",
+    operationId: "institutions.create",
     tags: ["Operators"],
     summary: "Create an institution with its first admin keys and sandbox",
     security: [{ operator: [] }],

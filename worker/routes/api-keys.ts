@@ -16,6 +16,7 @@ export const apiKeysRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "post",
       path: "/api-keys",
+      operationId: "apiKeys.create",
       tags,
       summary: "Create an API key (secret shown once)",
       ...guard("keys:write"),
@@ -28,6 +29,7 @@ export const apiKeysRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/api-keys",
+      operationId: "apiKeys.list",
       tags,
       summary: "List active API keys (prefix and last 4 only)",
       ...guard("keys:read"),
@@ -40,6 +42,7 @@ export const apiKeysRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "post",
       path: "/api-keys/{id}/roll",
+      operationId: "apiKeys.roll",
       tags,
       summary: "Roll a key: new secret, the old one valid until it expires",
       ...guard("keys:write"),
@@ -61,6 +64,7 @@ export const apiKeysRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "delete",
       path: "/api-keys/{id}",
+      operationId: "apiKeys.revoke",
       tags,
       summary: "Revoke a key (effective on the next request)",
       ...guard("keys:write"),

@@ -18,6 +18,7 @@ export const auditLogsRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/audit-logs",
+      operationId: "auditLogs.list",
       tags,
       summary: "List audit entries, newest first",
       ...guard("audit:read"),
@@ -44,6 +45,7 @@ export const auditLogsRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/audit-logs/verify",
+      operationId: "auditLogs.verify",
       tags,
       summary: "Recompute the hash chain and name the first broken link",
       ...guard("audit:read"),

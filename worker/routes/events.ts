@@ -16,6 +16,7 @@ export const eventsRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/events",
+      operationId: "events.list",
       tags,
       summary: "List events, newest first",
       ...guard("events:read"),
@@ -28,6 +29,7 @@ export const eventsRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/events/{id}",
+      operationId: "events.retrieve",
       tags,
       summary: "Retrieve an event",
       ...guard("events:read"),
@@ -40,6 +42,7 @@ export const eventsRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "post",
       path: "/events/{id}/redeliver",
+      operationId: "events.redeliver",
       tags,
       summary: "Send an event again to every enabled endpoint subscribed to it",
       description: "A fresh series of attempts with the same `webhook-id` (the event id), so a receiver that already has it can tell.",

@@ -14,6 +14,7 @@ export const flowsRoutes = new OpenAPIHono<AppEnv>().openapi(
   createRoute({
     method: "post",
     path: "/connect/flows",
+    operationId: "flows.ingest",
     tags: ["Flows"],
     summary: "Send an SME's PI-SPI payment flows",
     description:

@@ -9,6 +9,7 @@ export const health = new OpenAPIHono<AppEnv>().openapi(
   createRoute({
     method: "get",
     path: "/health",
+    operationId: "health.check",
     tags: ["Platform"],
     summary: "Liveness check",
     responses: { 200: jsonResponse(HealthSchema, "The API is up") },

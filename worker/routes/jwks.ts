@@ -12,6 +12,7 @@ export const jwksRoutes = new OpenAPIHono<AppEnv>().openapi(
   createRoute({
     method: "get",
     path: "/jwks.json",
+    operationId: "jwks.retrieve",
     tags: ["OAuth2"],
     summary: "Public keys that verify access tokens",
     responses: { 200: jsonResponse(JwksSchema, "A JWK Set") },

@@ -30,6 +30,7 @@ export const oauthRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "post",
       path: "/oauth/clients",
+      operationId: "oauthClients.create",
       tags,
       summary: "Create an OAuth2 client (secret shown once)",
       ...guard("keys:write"),
@@ -42,6 +43,7 @@ export const oauthRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/oauth/clients",
+      operationId: "oauthClients.list",
       tags,
       summary: "List active OAuth2 clients",
       ...guard("keys:read"),
@@ -54,6 +56,7 @@ export const oauthRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "delete",
       path: "/oauth/clients/{client_id}",
+      operationId: "oauthClients.revoke",
       tags,
       summary: "Revoke a client: no new token, and its tokens are refused from the next request",
       ...guard("keys:write"),
@@ -78,6 +81,7 @@ export const oauthRoutes = new OpenAPIHono<AppEnv>()
 oauthRoutes.openAPIRegistry.registerPath({
   method: "post",
   path: "/oauth/token",
+  operationId: "oauth.token",
   tags,
   summary: "Get an access token (client credentials grant)",
   description:

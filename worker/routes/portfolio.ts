@@ -17,6 +17,7 @@ export const portfolioRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/portfolio/alerts",
+      operationId: "portfolio.alerts.list",
       tags,
       summary: "List alerts, newest first",
       ...guard("alerts:read"),
@@ -29,6 +30,7 @@ export const portfolioRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "post",
       path: "/portfolio/alerts/{id}/acknowledge",
+      operationId: "portfolio.alerts.acknowledge",
       tags,
       summary: "Acknowledge an alert",
       ...guard("alerts:write"),
@@ -41,6 +43,7 @@ export const portfolioRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/portfolio/summary",
+      operationId: "portfolio.summary",
       tags,
       summary: "SMEs by grade and sector, open alerts by severity",
       ...guard("alerts:read"),
@@ -52,6 +55,7 @@ export const portfolioRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/portfolio/settings",
+      operationId: "portfolio.settings.retrieve",
       tags,
       summary: "The threshold and risk-zone PD that events use",
       ...guard("alerts:read"),
@@ -63,6 +67,7 @@ export const portfolioRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "patch",
       path: "/portfolio/settings",
+      operationId: "portfolio.settings.update",
       tags,
       summary: "Change the threshold or risk-zone PD; the next score uses them",
       ...guard("alerts:write"),

@@ -20,6 +20,7 @@ export const sandboxEventsRoutes = new OpenAPIHono<AppEnv>().openapi(
   createRoute({
     method: "post",
     path: "/sandbox/events",
+    operationId: "sandbox.triggerEvent",
     tags: ["Sandbox"],
     summary: "Make and deliver a synthetic event (test keys only)",
     description:

@@ -13,6 +13,7 @@ export const scoresRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "post",
       path: "/scores",
+      operationId: "scores.create",
       tags,
       summary: "Score an SME now",
       description:
@@ -35,6 +36,7 @@ export const scoresRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/scores/{sme_id}",
+      operationId: "scores.retrieve",
       tags,
       summary: "An SME's latest score and its history, newest first",
       ...guard("scores:read"),

@@ -16,6 +16,7 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "post",
       path: "/smes",
+      operationId: "smes.create",
       tags,
       summary: "Register an SME",
       ...guard("smes:write"),
@@ -31,6 +32,7 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/smes",
+      operationId: "smes.list",
       tags,
       summary: "List SMEs, newest first",
       ...guard("smes:read"),
@@ -43,6 +45,7 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/smes/{sme_id}",
+      operationId: "smes.retrieve",
       tags,
       summary: "Retrieve an SME",
       ...guard("smes:read"),
@@ -55,6 +58,7 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "patch",
       path: "/smes/{sme_id}",
+      operationId: "smes.update",
       tags,
       summary: "Update an SME",
       ...guard("smes:write"),
@@ -71,6 +75,7 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "delete",
       path: "/smes/{sme_id}",
+      operationId: "smes.delete",
       tags,
       summary: "Erase an SME (right to erasure)",
       description:

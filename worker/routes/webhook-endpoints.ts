@@ -32,6 +32,7 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "post",
       path: "/webhook-endpoints",
+      operationId: "webhookEndpoints.create",
       tags,
       summary: "Create a webhook endpoint (its secret is shown once)",
       ...guard("webhooks:write"),
@@ -44,6 +45,7 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/webhook-endpoints",
+      operationId: "webhookEndpoints.list",
       tags,
       summary: "List webhook endpoints, newest first",
       ...guard("webhooks:read"),
@@ -56,6 +58,7 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/webhook-endpoints/{id}",
+      operationId: "webhookEndpoints.retrieve",
       tags,
       summary: "Retrieve a webhook endpoint",
       ...guard("webhooks:read"),
@@ -68,6 +71,7 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "patch",
       path: "/webhook-endpoints/{id}",
+      operationId: "webhookEndpoints.update",
       tags,
       summary: "Update a webhook endpoint, or enable it again",
       ...guard("webhooks:write"),
@@ -81,6 +85,7 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "delete",
       path: "/webhook-endpoints/{id}",
+      operationId: "webhookEndpoints.delete",
       tags,
       summary: "Delete a webhook endpoint and its delivery log",
       ...guard("webhooks:write"),
@@ -101,6 +106,7 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "post",
       path: "/webhook-endpoints/{id}/rotate-secret",
+      operationId: "webhookEndpoints.rotateSecret",
       tags,
       summary: "Rotate the signing secret: old and new both sign for 24 h",
       ...guard("webhooks:write"),
@@ -113,6 +119,7 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
     createRoute({
       method: "get",
       path: "/webhook-endpoints/{id}/deliveries",
+      operationId: "webhookEndpoints.deliveries.list",
       tags,
       summary: "The endpoint's delivery log: every attempt, newest first",
       ...guard("webhooks:read"),
