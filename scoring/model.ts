@@ -69,8 +69,10 @@ function checkBins(name: string, b: FeatureBins) {
 
 export function validateModel(m: ScorecardModel): ScorecardModel {
   const featureOrder = m.features.map((b) => b.feature);
-  if (featureOrder.join() !== FEATURE_NAMES.join()) fail(m.name, "features must be exactly, in order, " + FEATURE_NAMES.join(", "));
-  m.features.forEach((b) => checkBins(m.name, b));
+  if (featureOrder.join() !== FEATURE_NAMES.join()) fail(m.name, `features must be exactly, in order, ${FEATURE_NAMES.join(", ")}`);
+  m.features.forEach((b) => {
+    checkBins(m.name, b);
+  });
   if (m.reason_codes.map((r) => r.factor).join() !== FEATURE_NAMES.join()) fail(m.name, "one reason code per feature, in feature order");
   if (new Set(m.reason_codes.map((r) => r.code)).size !== m.reason_codes.length) fail(m.name, "reason codes must be unique");
   if (Math.abs(GRADES.reduce((s, g) => s + m.grade_shares[g], 0) - 1) > 1e-9) fail(m.name, "grade shares must sum to 1");

@@ -39,7 +39,9 @@ export function histogram(features: readonly Features[], bad: readonly boolean[]
   const out: number[] = [];
   for (const name of FEATURE_NAMES) {
     const counts = new Array<number>(2 * (FINE_CUTS[name].length + 1)).fill(0);
-    features.forEach((f, i) => counts[2 * cellOf(FINE_CUTS[name], f[name]) + (bad[i] ? 1 : 0)]!++);
+    features.forEach((f, i) => {
+      counts[2 * cellOf(FINE_CUTS[name], f[name]) + (bad[i] ? 1 : 0)]!++;
+    });
     out.push(...counts);
   }
   return out;
@@ -112,7 +114,10 @@ export function coarseClass(feature: FeatureName, direction: RiskDirection, cell
     open ??= { from: i, good: 0, bad: 0 };
     open.good += c.good;
     open.bad += c.bad;
-    if (open.good + open.bad >= total / PRE_BINS) (groups.push(open), (open = null));
+    if (open.good + open.bad >= total / PRE_BINS) {
+      groups.push(open);
+      open = null;
+    }
   });
   if (open) groups.push(open);
   for (let v = firstViolation(groups, direction); v >= 0; v = firstViolation(groups, direction)) merge(groups, v);

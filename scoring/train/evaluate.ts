@@ -31,6 +31,6 @@ for (const i of evaluation.institutions) row([i.name.padEnd(22), i.smes, i.alone
 
 const privacy = model.provenance.differential_privacy as { epsilon: number; delta: number } | null;
 if (privacy) console.log(`\ndifferential privacy: ε = ${privacy.epsilon} at δ = ${privacy.delta} per SME (trial model, not the committed one)`);
-const reproduced = readFileSync(ARTIFACT, "utf8") === formatJson(model) + "\n";
+const reproduced = readFileSync(ARTIFACT, "utf8") === `${formatJson(model)}\n`;
 console.log(`\ncommitted artifact reproduced byte for byte: ${reproduced ? "yes" : "no"}\n`);
 console.log(JSON.stringify({ ...f, dp_epsilon: privacy?.epsilon ?? null, artifact_reproduced: reproduced }));

@@ -2,7 +2,7 @@
  * cutoffs reads as one row in review. Deterministic: same value, same bytes. */
 export function formatJson(value: unknown, indent = ""): string {
   if (typeof value !== "object" || value === null) return JSON.stringify(value);
-  const inner = indent + "  ";
+  const inner = `${indent}  `;
   const entries = Array.isArray(value)
     ? value.map((v) => ["", v] as const)
     : Object.entries(value).map(([k, v]) => [`${JSON.stringify(k)}: `, v] as const);

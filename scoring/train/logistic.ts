@@ -23,7 +23,9 @@ export function lossAndGradient(w: readonly number[], d: Dataset): { loss: numbe
     const y = d.y[i]!;
     // log(1 + e^z) − y·z, written to stay finite for large |z|.
     loss += Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - y * z;
-    row.forEach((xj, j) => (gradient[j]! += (p - y) * xj));
+    row.forEach((xj, j) => {
+      gradient[j]! += (p - y) * xj;
+    });
   });
   const n = d.x.length;
   return { loss: loss / n, gradient: gradient.map((g) => g / n) };
@@ -70,12 +72,16 @@ function newtonStep(w: readonly number[], d: Dataset, free: readonly boolean[]):
     const weight = p * (1 - p);
     idx.forEach((a, ia) => {
       gradient[ia]! += (p - d.y[i]!) * row[a]!;
-      idx.forEach((b, ib) => (hessian[ia]![ib]! += weight * row[a]! * row[b]!));
+      idx.forEach((b, ib) => {
+        hessian[ia]![ib]! += weight * row[a]! * row[b]!;
+      });
     });
   });
   const step = solve(hessian, gradient);
   const next = [...w];
-  idx.forEach((j, k) => (next[j] = w[j]! - step[k]!));
+  idx.forEach((j, k) => {
+    next[j] = w[j]! - step[k]!;
+  });
   return next;
 }
 

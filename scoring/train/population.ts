@@ -117,7 +117,10 @@ export function smeSeed(seed: number, institution: number, n: number): number {
 function sectorOf(rng: Rng, mix: Institution["sectorMix"]): Sector {
   const weights = SECTORS.map((s) => mix[s] ?? 0);
   let r = rng() * weights.reduce((a, b) => a + b, 0);
-  for (let i = 0; i < SECTORS.length; i++) if ((r -= weights[i]!) < 0) return SECTORS[i]!;
+  for (let i = 0; i < SECTORS.length; i++) {
+    r -= weights[i]!;
+    if (r < 0) return SECTORS[i]!;
+  }
   return SECTORS[SECTORS.length - 1]!;
 }
 

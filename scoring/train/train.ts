@@ -14,7 +14,7 @@ import { trainModel } from "./pipeline";
 const reduced = process.argv.includes("--reduced");
 const { model, evaluation } = trainModel(reduced ? REDUCED_TRAINING : TRAINING, readArtifact(), stderrLog());
 const target = reduced ? REDUCED_ARTIFACT : ARTIFACT;
-writeFileSync(target, formatJson(model) + "\n");
+writeFileSync(target, `${formatJson(model)}\n`);
 if (model.sandbox.min_margin_points < 0) process.stderr.write("WARNING: some sandbox fixture scores outside its named grade\n");
 console.log(`wrote ${target.pathname}`);
 console.log(JSON.stringify(evaluation.figures));

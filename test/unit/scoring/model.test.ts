@@ -19,7 +19,9 @@ describe("the federated-v3 artifact", () => {
       expect(f.points.length).toBeGreaterThanOrEqual(4);
       expect(f.points.length).toBeLessThanOrEqual(6);
       const towardsSafe = f.direction === "higher_is_safer" ? f.points : [...f.points].reverse();
-      towardsSafe.slice(1).forEach((p, i) => expect(p).toBeGreaterThan(towardsSafe[i]!));
+      towardsSafe.slice(1).forEach((p, i) => {
+        expect(p).toBeGreaterThan(towardsSafe[i]!);
+      });
     }
   });
 

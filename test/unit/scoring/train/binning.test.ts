@@ -14,7 +14,9 @@ describe("coarse classing", () => {
     const b = coarseClass("activity", "higher_is_safer", cells());
     expect(b.bins.length).toBeGreaterThanOrEqual(4);
     expect(b.bins.length).toBeLessThanOrEqual(MAX_BINS);
-    b.woe.slice(1).forEach((w, i) => expect(w).toBeGreaterThan(b.woe[i]!));
+    b.woe.slice(1).forEach((w, i) => {
+      expect(w).toBeGreaterThan(b.woe[i]!);
+    });
     const total = b.bins.reduce((s, x) => s + x.good + x.bad, 0);
     for (const x of b.bins) expect((x.good + x.bad) / total).toBeGreaterThanOrEqual(0.05);
     expect(b.edges.every((e) => FINE_CUTS.activity.includes(e))).toBe(true);

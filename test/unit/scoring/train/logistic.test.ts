@@ -21,7 +21,9 @@ describe("logistic regression", () => {
 
   it("recovers known coefficients (IRLS) from 20,000 draws", () => {
     const w = irls(synthetic(TRUE_W, 20_000, 1), free);
-    w.forEach((wj, j) => expect(Math.abs(wj - TRUE_W[j]!)).toBeLessThan(0.06));
+    w.forEach((wj, j) => {
+      expect(Math.abs(wj - TRUE_W[j]!)).toBeLessThan(0.06);
+    });
   });
 
   it("holds a bounded coefficient at 0 when the data pull it negative", () => {
@@ -33,12 +35,16 @@ describe("logistic regression", () => {
   it("gets there by gradient descent too, and FedAvg over split data matches the pooled fit", () => {
     const d = synthetic(TRUE_W, 6_000, 3);
     const pooled = irls(d, free);
-    gradientSteps([0, 0, 0, 0], d, 400, 2, free).forEach((v, j) => expect(Math.abs(v - pooled[j]!)).toBeLessThan(1e-3));
+    gradientSteps([0, 0, 0, 0], d, 400, 2, free).forEach((v, j) => {
+      expect(Math.abs(v - pooled[j]!)).toBeLessThan(1e-3);
+    });
     const cuts = [0, 1000, 2500, 6000]; // three unequal clients
     const clients = cuts.slice(1).map((to, k) => ({ x: d.x.slice(cuts[k], to), y: d.y.slice(cuts[k], to) }));
     // Without noise the row bound only sets the local step, 8/C² = 2.
     const fed = fedAvg(clients, [0, 0, 0, 0], free, 2, { rounds: 200, localSteps: 2, seed: 1, dp: null });
-    fed.weights.forEach((v, j) => expect(Math.abs(v - pooled[j]!)).toBeLessThan(1e-3));
+    fed.weights.forEach((v, j) => {
+      expect(Math.abs(v - pooled[j]!)).toBeLessThan(1e-3);
+    });
     expect(fed.epsilon).toBeNull();
   });
 });

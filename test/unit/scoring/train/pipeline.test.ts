@@ -17,7 +17,7 @@ import { trainModel } from "../../../../scoring/train/pipeline";
 describe("the training pipeline", () => {
   it("reproduces its committed reduced-size output byte for byte", () => {
     const { model } = trainModel(REDUCED_TRAINING, readArtifact());
-    expect(formatJson(model) + "\n").toBe(readFileSync(REDUCED_ARTIFACT, "utf8"));
+    expect(`${formatJson(model)}\n`).toBe(readFileSync(REDUCED_ARTIFACT, "utf8"));
   }, 60_000);
 
   it("reduces only sizes: seeds, institutions' mixes and fit settings are the shipped ones", () => {
@@ -41,7 +41,9 @@ describe("the shipped artifact", () => {
   it("gives every feature points strictly monotonic in its risk direction", () => {
     for (const f of federatedV3.features) {
       const safestLast = f.direction === "higher_is_safer" ? f.points : [...f.points].reverse();
-      safestLast.slice(1).forEach((p, i) => expect(p, f.feature).toBeGreaterThan(safestLast[i]!));
+      safestLast.slice(1).forEach((p, i) => {
+        expect(p, f.feature).toBeGreaterThan(safestLast[i]!);
+      });
     }
   });
 

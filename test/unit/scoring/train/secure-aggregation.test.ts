@@ -24,7 +24,9 @@ describe("secure aggregation", () => {
     for (let me = 0; me < updates.length; me++) {
       const masked = maskedUpdate(updates[me]!, me, updates.length, 42);
       const plain = encode(updates[me]!);
-      masked.forEach((m, k) => expect(Math.abs(m - plain[k]!)).toBeGreaterThan(2 ** 30));
+      masked.forEach((m, k) => {
+        expect(Math.abs(m - plain[k]!)).toBeGreaterThan(2 ** 30);
+      });
     }
   });
 
