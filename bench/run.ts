@@ -2,7 +2,7 @@
 // prepares data, measures, prints a table and, as its last line, one JSON object.
 // Options: --short (CI: catches breakage, judges nothing), --requests N, --smes N, --large-flows N.
 import { parseArgs } from "node:util";
-import { http, newInstitution, startApi, type RunningApi } from "../test/e2e/harness";
+import { http, newInstitution, type RunningApi, startApi } from "../test/e2e/harness";
 import { percentile, round } from "./stats";
 import { webhookLatencies } from "./webhook-latency";
 
@@ -60,7 +60,8 @@ async function ingest(api: RunningApi, key: string, smeId: string, total: number
   for (let sent = 0; sent < total; sent += 1000) {
     const batch = flows(Math.min(1000, total - sent), sent);
     const res = await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: smeId, flows: batch } });
-    if (res.status !== 200 || res.json.accepted !== batch.length) throw new Error(`ingest ${smeId}: ${res.status} ${res.text.slice(0, 200)}`);
+    if (res.status !== 200 || res.json.accepted !== batch.length)
+      throw new Error(`ingest ${smeId}: ${res.status} ${res.text.slice(0, 200)}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
-import { chainHash, GENESIS, verifyChain, type AuditEntry, type ChainedEntry, type ChainReport } from "../worker/audit/chain";
+import { type AuditEntry, type ChainedEntry, type ChainReport, chainHash, GENESIS, verifyChain } from "../worker/audit/chain";
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS entries (
@@ -62,7 +62,18 @@ export class AuditLog extends DurableObject<Env> {
         const hash = chainHash(head.hash, { ...e, seq });
         sql.exec(
           "INSERT INTO entries (seq, id, at, actor, action, resource, status, request_id, ip, user_agent, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          seq, e.id, e.at, e.actor, e.action, e.resource, e.status, e.request_id, e.ip, e.user_agent, head.hash, hash,
+          seq,
+          e.id,
+          e.at,
+          e.actor,
+          e.action,
+          e.resource,
+          e.status,
+          e.request_id,
+          e.ip,
+          e.user_agent,
+          head.hash,
+          hash,
         );
         head = { seq, hash };
         appended++;

@@ -7,9 +7,9 @@ import type { DayBucket, Features, LedgerWindow } from "../scoring/types";
 import { database } from "../worker/data/db";
 import type { LedgerOwner } from "../worker/data/ledger";
 import { loadScoringState, recordScore, type ScoreOptions, type ScoreOutcome } from "../worker/data/scoring";
-import { DEFAULT_WINDOW_DAYS } from "../worker/schemas/scores";
 import type { FlowRejectCode } from "../worker/schemas/flows";
-import { checkFlow, type AcceptedFlow } from "./flow-rules";
+import { DEFAULT_WINDOW_DAYS } from "../worker/schemas/scores";
+import { type AcceptedFlow, checkFlow } from "./flow-rules";
 import { LEDGER_SCHEMA } from "./ledger-schema";
 import { ScoringMemory } from "./scoring-memory";
 
@@ -96,7 +96,10 @@ export class SmeLedger extends DurableObject<Env> {
    * flows in several calls causes one re-score, and a steady stream cannot postpone it forever.
    */
   async #scheduleRescore(owner: LedgerOwner, now: number) {
-    this.#sql().exec("INSERT INTO meta (key, value) VALUES ('owner', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", JSON.stringify(owner));
+    this.#sql().exec(
+      "INSERT INTO meta (key, value) VALUES ('owner', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      JSON.stringify(owner),
+    );
     if ((await this.ctx.storage.getAlarm()) === null) {
       await this.ctx.storage.setAlarm(now + Number(this.env.RESCORE_DELAY_SECONDS) * 1000);
     }
@@ -114,7 +117,10 @@ export class SmeLedger extends DurableObject<Env> {
     if (owner === undefined || meta("rescored_count") === String(count)) return;
     // Too little history yet, or erased meanwhile: nothing to score, and nothing to retry.
     await this.score(JSON.parse(owner) as LedgerOwner, { windowDays: DEFAULT_WINDOW_DAYS }, Date.now());
-    sql.exec("INSERT INTO meta (key, value) VALUES ('rescored_count', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", String(count));
+    sql.exec(
+      "INSERT INTO meta (key, value) VALUES ('rescored_count', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      String(count),
+    );
   }
 
   /** Inserts one flow unless its id is already here; true when it is new. */
@@ -122,7 +128,12 @@ export class SmeLedger extends DurableObject<Env> {
     return (
       this.#sql().exec(
         "INSERT INTO flows (id, at, amount, direction, counterparty, channel) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-        f.id, f.at, f.amount, f.direction, f.counterparty ?? null, f.channel,
+        f.id,
+        f.at,
+        f.amount,
+        f.direction,
+        f.counterparty ?? null,
+        f.channel,
       ).rowsWritten > 0
     );
   }
@@ -176,7 +187,11 @@ export class SmeLedger extends DurableObject<Env> {
         `INSERT INTO days (day, inflow, outflow, in_count, out_count) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (day) DO UPDATE SET inflow = inflow + excluded.inflow, outflow = outflow + excluded.outflow,
            in_count = in_count + excluded.in_count, out_count = out_count + excluded.out_count`,
-        day, inflow, outflow, inCount, outCount,
+        day,
+        inflow,
+        outflow,
+        inCount,
+        outCount,
       );
     }
     for (const [key, inflow] of payers) {
@@ -184,7 +199,9 @@ export class SmeLedger extends DurableObject<Env> {
       sql.exec(
         `INSERT INTO counterparty_months (month, counterparty, inflow) VALUES (?, ?, ?)
          ON CONFLICT (month, counterparty) DO UPDATE SET inflow = inflow + excluded.inflow`,
-        Number(month), counterparty, inflow,
+        Number(month),
+        counterparty,
+        inflow,
       );
     }
     sql.exec(
@@ -192,14 +209,20 @@ export class SmeLedger extends DurableObject<Env> {
        ON CONFLICT (key) DO UPDATE SET value = CASE key
          WHEN 'first_at' THEN MIN(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER))
          ELSE MAX(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) END`,
-      String(first), String(last),
+      String(first),
+      String(last),
     );
   }
 
   summary(): LedgerSummary {
     const sql = this.#sql();
     const count = sql.exec<{ n: number }>("SELECT COALESCE(SUM(in_count + out_count), 0) AS n FROM days").one().n;
-    const meta = new Map(sql.exec<{ key: string; value: string }>("SELECT key, value FROM meta").toArray().map((r) => [r.key, r.value]));
+    const meta = new Map(
+      sql
+        .exec<{ key: string; value: string }>("SELECT key, value FROM meta")
+        .toArray()
+        .map((r) => [r.key, r.value]),
+    );
     const at = (k: string) => (meta.has(k) ? Number(meta.get(k)) : null);
     return { count, firstAt: at("first_at"), lastAt: at("last_at") };
   }
@@ -270,7 +293,8 @@ export class SmeLedger extends DurableObject<Env> {
       .exec<{ top: number | null; total: number | null }>(
         `SELECT MAX(inflow) AS top, SUM(inflow) AS total FROM (
            SELECT SUM(inflow) AS inflow FROM counterparty_months WHERE month BETWEEN ? AND ? GROUP BY counterparty)`,
-        monthOf(from), monthOf(asOfDay),
+        monthOf(from),
+        monthOf(asOfDay),
       )
       .one();
     // The top payer's share is taken over the calendar months the window touches (buckets per

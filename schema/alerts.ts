@@ -14,7 +14,9 @@ export const alerts = sqliteTable(
     severity: text("severity", { enum: ["low", "medium", "high"] }).notNull(),
     smeId: text("sme_id").notNull(),
     details: text("details", { mode: "json" }).$type<EventFacts>().notNull(),
-    status: text("status", { enum: ["open", "acknowledged"] }).notNull().default("open"),
+    status: text("status", { enum: ["open", "acknowledged"] })
+      .notNull()
+      .default("open"),
     createdAt: timestamp("created_at").notNull(),
     acknowledgedAt: timestamp("acknowledged_at"),
   },

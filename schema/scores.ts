@@ -32,10 +32,7 @@ export const scores = sqliteTable(
     model: text("model").notNull(),
     scoredAt: timestamp("scored_at").notNull(),
   },
-  (t) => [
-    uniqueIndex("scores_id").on(t.id),
-    index("scores_tenant_sme_seq").on(t.institutionId, t.environment, t.smeId, t.seq),
-  ],
+  (t) => [uniqueIndex("scores_id").on(t.id), index("scores_tenant_sme_seq").on(t.institutionId, t.environment, t.smeId, t.seq)],
 );
 
 export type ScoreRow = typeof scores.$inferSelect;

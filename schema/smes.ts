@@ -17,7 +17,9 @@ export const smes = sqliteTable(
     identifiers: text("identifiers", { mode: "json" }).$type<Record<string, string>>().notNull(),
     metadata: text("metadata", { mode: "json" }).$type<Record<string, string>>().notNull(),
     /** `erasing` while an erasure is under way: invisible to every route, re-runnable. */
-    status: text("status", { enum: ["active", "erasing"] }).notNull().default("active"),
+    status: text("status", { enum: ["active", "erasing"] })
+      .notNull()
+      .default("active"),
     /** A sandbox fixture whose ledger is generated, not ingested. */
     mock: integer("mock", { mode: "boolean" }).notNull().default(false),
     flowCount: integer("flow_count").notNull().default(0),

@@ -19,7 +19,9 @@ export const webhookEndpoints = sqliteTable(
     secret: text("secret").notNull(),
     previousSecret: text("previous_secret"),
     previousSecretExpiresAt: timestamp("previous_secret_expires_at"),
-    status: text("status", { enum: ["enabled", "disabled"] }).notNull().default("enabled"),
+    status: text("status", { enum: ["enabled", "disabled"] })
+      .notNull()
+      .default("enabled"),
     /** `gone`: the receiver answered 410; `failing`: no success for 5 days; `manual`: by PATCH. */
     disabledReason: text("disabled_reason", { enum: ["gone", "failing", "manual"] }),
     /** The first failure since the last success: five days of it disables the endpoint. */

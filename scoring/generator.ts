@@ -1,4 +1,4 @@
-import { lognormal, mulberry32, poisson, weightedIndex, type Rng } from "./prng";
+import { lognormal, mulberry32, poisson, type Rng, weightedIndex } from "./prng";
 import { SECTOR_PATTERNS } from "./sector-patterns";
 import type { Flow, Sector } from "./types";
 
@@ -62,7 +62,7 @@ function otherPayerWeights(p: SmeProfile): number[] {
 
 const seasonOf = (p: SmeProfile, day: number) => {
   const s = SECTOR_PATTERNS[p.sector];
-  const dayOfYear = (((day % 365.25) + 365.25) % 365.25);
+  const dayOfYear = ((day % 365.25) + 365.25) % 365.25;
   return 1 + s.seasonality * Math.cos((2 * Math.PI * (dayOfYear - s.peakDayOfYear)) / 365.25);
 };
 
@@ -144,7 +144,8 @@ export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
     const expected = p.dailyInflow * p.activeDayShare * meanWeekday * season;
     const level = FIXED_COST_SHARE * expected + ((1 - FIXED_COST_SHARE) * lastWeek.reduce((s, x) => s + x, 0)) / 7;
     const costs = (1 - p.margin) * level * lognormal(rng, 1, COST_SIGMA);
-    for (const amount of split(rng, costs, 1 + poisson(rng, 1))) today.push({ amount, direction: "out", counterparty: `sup_${1 + Math.floor(rng() * 12)}` });
+    for (const amount of split(rng, costs, 1 + poisson(rng, 1)))
+      today.push({ amount, direction: "out", counterparty: `sup_${1 + Math.floor(rng() * 12)}` });
     // One-off outflows (equipment, a penalty, a bailout of the owner): anomalous days that do
     // not disturb the regularity of takings.
     if (rng() < p.spikeRate) {
@@ -157,7 +158,12 @@ export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
     today.forEach((f, i) => {
       const at = day * DAY_MS + times[i]! * 1000;
       const channel = CHANNELS[weightedIndex(rng, CHANNEL_WEIGHTS)]!;
-      flows.push({ id: `mock_${opts.seed}_${flows.length + 1}`, occurred_at: new Date(at).toISOString().replace(".000Z", "Z"), ...f, channel });
+      flows.push({
+        id: `mock_${opts.seed}_${flows.length + 1}`,
+        occurred_at: new Date(at).toISOString().replace(".000Z", "Z"),
+        ...f,
+        channel,
+      });
     });
   }
   return flows;

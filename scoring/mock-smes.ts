@@ -1,7 +1,7 @@
 import type { SmeProfile } from "./generator";
 import { federatedV3 } from "./model";
 import { profileFor } from "./profiles";
-import { GRADES, SECTORS, type Grade, type Sector } from "./types";
+import { GRADES, type Grade, SECTORS, type Sector } from "./types";
 
 /**
  * The sandbox's fixtures: one SME per sector × grade. Each sits at the latent health in the

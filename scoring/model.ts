@@ -1,5 +1,5 @@
 import artifact from "./models/federated-v3.json";
-import { FEATURE_NAMES, GRADES, SECTORS, type FeatureName, type Grade, type Sector } from "./types";
+import { FEATURE_NAMES, type FeatureName, GRADES, type Grade, SECTORS, type Sector } from "./types";
 
 /**
  * The scorecard artifact's shape and its invariants. The JSON is the single source of truth;

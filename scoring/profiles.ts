@@ -11,8 +11,16 @@ import type { Sector } from "./types";
 
 /** Typical takings on a trading day, XOF, per sector (scale only; features are ratios). */
 const SECTOR_DAILY_INFLOW: Record<Sector, number> = {
-  commerce: 450_000, agriculture: 300_000, manufacturing: 900_000, construction: 1_200_000, transport: 350_000,
-  hospitality: 400_000, services: 500_000, health: 350_000, education: 250_000, technology: 700_000,
+  commerce: 450_000,
+  agriculture: 300_000,
+  manufacturing: 900_000,
+  construction: 1_200_000,
+  transport: 350_000,
+  hospitality: 400_000,
+  services: 500_000,
+  health: 350_000,
+  education: 250_000,
+  technology: 700_000,
 };
 
 const DROP_BELOW_HEALTH = 0.15;

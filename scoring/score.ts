@@ -1,6 +1,6 @@
-import { federatedV3, type FeatureBins, type ScorecardModel } from "./model";
+import { type FeatureBins, federatedV3, type ScorecardModel } from "./model";
 import { clampScore, pdFromScore } from "./scaling";
-import { FEATURE_NAMES, GRADES, type FeatureName, type Features, type Grade, type Sector } from "./types";
+import { FEATURE_NAMES, type FeatureName, type Features, GRADES, type Grade, type Sector } from "./types";
 
 export interface Reason {
   code: string;

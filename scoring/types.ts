@@ -1,11 +1,31 @@
-export const SECTORS = ["commerce", "agriculture", "manufacturing", "construction", "transport", "hospitality", "services", "health", "education", "technology"] as const;
+export const SECTORS = [
+  "commerce",
+  "agriculture",
+  "manufacturing",
+  "construction",
+  "transport",
+  "hospitality",
+  "services",
+  "health",
+  "education",
+  "technology",
+] as const;
 export type Sector = (typeof SECTORS)[number];
 
 export const GRADES = ["A", "B", "C", "D", "E"] as const;
 export type Grade = (typeof GRADES)[number];
 
 /** The scorecard's characteristics, in the order reason codes R01… are assigned. */
-export const FEATURE_NAMES = ["inflow_regularity", "net_margin", "inflow_trend", "activity", "customer_concentration", "liquidity_stress", "anomalies", "history_days"] as const;
+export const FEATURE_NAMES = [
+  "inflow_regularity",
+  "net_margin",
+  "inflow_trend",
+  "activity",
+  "customer_concentration",
+  "liquidity_stress",
+  "anomalies",
+  "history_days",
+] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
 

@@ -4,7 +4,7 @@
 // sk_test_ key is printed on every start. Ctrl-C stops wrangler; local state stays in .wrangler/.
 import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, writeFileSync, appendFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { newSigningKeys } from "./signing-keys.mjs";
 
@@ -65,7 +65,11 @@ devVar("JWT_SIGNING_KEYS", () => newSigningKeys());
 execFileSync(process.execPath, [path.join(root, "scripts", "copy-docs-assets.mjs")], { stdio: "inherit" });
 execFileSync(wrangler, ["d1", "migrations", "apply", "DB", "--local"], { stdio: "inherit", env: { ...env, CI: "true" }, cwd: root });
 
-const child = spawn(wrangler, ["dev", "--port", String(port), "--show-interactive-dev-session=false"], { stdio: "inherit", env, cwd: root });
+const child = spawn(wrangler, ["dev", "--port", String(port), "--show-interactive-dev-session=false"], {
+  stdio: "inherit",
+  env,
+  cwd: root,
+});
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));
 

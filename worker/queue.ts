@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
-import { events, webhookEndpoints, type WebhookEndpointRow } from "../schema";
-import { database, type Db } from "./data/db";
-import { claimAttempt, recordAttempt, type AttemptOutcome, type DeliveryMessage } from "./data/deliveries";
+import { events, type WebhookEndpointRow, webhookEndpoints } from "../schema";
+import { type Db, database } from "./data/db";
+import { type AttemptOutcome, claimAttempt, type DeliveryMessage, recordAttempt } from "./data/deliveries";
 import { ownEvents, payloadOf } from "./data/events";
 import { ownEndpoints, secretsInForce } from "./data/webhook-endpoints";
 import { parseRetryAfter, retryDelaySeconds } from "./webhooks/retry";
@@ -26,9 +26,15 @@ async function post(url: string, headers: Record<string, string>, body: string, 
     const res = await fetch(url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
     await res.body?.cancel();
     const error = res.ok ? null : `HTTP ${res.status}`;
-    return { statusCode: res.status, retryAfter: parseRetryAfter(res.headers.get("retry-after"), now), error, latencyMs: Date.now() - started };
+    return {
+      statusCode: res.status,
+      retryAfter: parseRetryAfter(res.headers.get("retry-after"), now),
+      error,
+      latencyMs: Date.now() - started,
+    };
   } catch (err) {
-    const error = err instanceof Error && err.name === "TimeoutError" ? "timed out after 15 s" : `could not connect: ${String(err).slice(0, 200)}`;
+    const error =
+      err instanceof Error && err.name === "TimeoutError" ? "timed out after 15 s" : `could not connect: ${String(err).slice(0, 200)}`;
     return { statusCode: null, retryAfter: null, error, latencyMs: Date.now() - started };
   }
 }
@@ -46,8 +52,14 @@ async function deliver(msg: Message<DeliveryMessage>, env: Env, db: Db) {
   const m = msg.body;
   const t = { institutionId: m.institution_id, environment: m.environment };
   const [[event], [endpoint]] = await db.batch([
-    db.select().from(events).where(ownEvents(t, eq(events.id, m.event_id))),
-    db.select().from(webhookEndpoints).where(ownEndpoints(t, eq(webhookEndpoints.id, m.endpoint_id))),
+    db
+      .select()
+      .from(events)
+      .where(ownEvents(t, eq(events.id, m.event_id))),
+    db
+      .select()
+      .from(webhookEndpoints)
+      .where(ownEndpoints(t, eq(webhookEndpoints.id, m.endpoint_id))),
   ]);
   // An erased SME's events, a deleted or disabled endpoint: nothing left to deliver.
   if (!event || !endpoint || endpoint.status !== "enabled") return msg.ack();
@@ -59,7 +71,9 @@ async function deliver(msg: Message<DeliveryMessage>, env: Env, db: Db) {
   const body = JSON.stringify(payloadOf(event));
   const signed = await webhookHeaders(secretsInForce(endpoint, now), event.id, Math.floor(now / 1000), body);
   const headers = { "content-type": "application/json", "user-agent": "SCORE360-Webhooks/1", ...signed };
-  const answer = problem ? { statusCode: null, retryAfter: null, error: problem, latencyMs: 0 } : await post(endpoint.url, headers, body, now);
+  const answer = problem
+    ? { statusCode: null, retryAfter: null, error: problem, latencyMs: 0 }
+    : await post(endpoint.url, headers, body, now);
 
   const next = endpointAfter(endpoint, answer, now);
   const disabled = "status" in next;
@@ -67,7 +81,12 @@ async function deliver(msg: Message<DeliveryMessage>, env: Env, db: Db) {
   const delay =
     answer.error === null || disabled || problem
       ? null
-      : retryDelaySeconds({ attempt: msg.attempts, retryAfter: answer.retryAfter, random: Math.random(), scale: Number(env.WEBHOOK_RETRY_SCALE) });
+      : retryDelaySeconds({
+          attempt: msg.attempts,
+          retryAfter: answer.retryAfter,
+          random: Math.random(),
+          scale: Number(env.WEBHOOK_RETRY_SCALE),
+        });
   const outcome: AttemptOutcome = {
     outcome: answer.error === null ? "succeeded" : delay === null ? "failed" : "retrying",
     statusCode: answer.statusCode,
@@ -75,10 +94,7 @@ async function deliver(msg: Message<DeliveryMessage>, env: Env, db: Db) {
     error: answer.error,
     nextAttemptAt: delay === null ? null : now + delay * 1000,
   };
-  await db.batch([
-    recordAttempt(db, seq, outcome),
-    db.update(webhookEndpoints).set(next).where(eq(webhookEndpoints.seq, endpoint.seq)),
-  ]);
+  await db.batch([recordAttempt(db, seq, outcome), db.update(webhookEndpoints).set(next).where(eq(webhookEndpoints.seq, endpoint.seq))]);
   if (outcome.outcome === "retrying") return msg.retry({ delaySeconds: delay! });
   // The last attempt failed: retrying past max_retries hands the message to the dead-letter queue.
   if (outcome.outcome === "failed" && !disabled) return msg.retry();

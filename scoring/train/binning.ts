@@ -123,11 +123,20 @@ export function coarseClass(feature: FeatureName, direction: RiskDirection, cell
   for (let v = firstViolation(groups, direction); v >= 0; v = firstViolation(groups, direction)) merge(groups, v);
   const tooFine = () => {
     const w = oriented(groups, direction);
-    return groups.length > MAX_BINS || groups.some((g) => g.good + g.bad < MIN_SHARE * total) || w.some((x, i) => i > 0 && x - w[i - 1]! < MIN_WOE_GAP);
+    return (
+      groups.length > MAX_BINS ||
+      groups.some((g) => g.good + g.bad < MIN_SHARE * total) ||
+      w.some((x, i) => i > 0 && x - w[i - 1]! < MIN_WOE_GAP)
+    );
   };
   while (groups.length > 1 && tooFine()) merge(groups, pairToMerge(groups, direction, total));
   if (groups.length < minBins) throw new Error(`${feature}: only ${groups.length} monotonic bins, the scorecard needs ${minBins}`);
-  return binningOf(feature, direction, groups.slice(1).map((g) => FINE_CUTS[feature][g.from - 1]!), groups);
+  return binningOf(
+    feature,
+    direction,
+    groups.slice(1).map((g) => FINE_CUTS[feature][g.from - 1]!),
+    groups,
+  );
 }
 
 function binningOf(feature: FeatureName, direction: RiskDirection, edges: number[], bins: Bin[]): Binning {
@@ -139,14 +148,22 @@ function binningOf(feature: FeatureName, direction: RiskDirection, edges: number
 export function mergeBins(b: Binning, i: number): Binning {
   const bins = [...b.bins];
   bins.splice(i, 2, { good: b.bins[i]!.good + b.bins[i + 1]!.good, bad: b.bins[i]!.bad + b.bins[i + 1]!.bad });
-  return binningOf(b.feature, b.direction, b.edges.filter((_, k) => k !== i), bins);
+  return binningOf(
+    b.feature,
+    b.direction,
+    b.edges.filter((_, k) => k !== i),
+    bins,
+  );
 }
 
 /** Splits a summed histogram back into per-feature fine cells and classes each feature. */
 export function binAll(summed: readonly number[], directions: Record<FeatureName, RiskDirection>, minBins = 4): Binning[] {
   let at = 0;
   return FEATURE_NAMES.map((name) => {
-    const cells = Array.from({ length: FINE_CUTS[name].length + 1 }, (_, i) => ({ good: summed[at + 2 * i]!, bad: summed[at + 2 * i + 1]! }));
+    const cells = Array.from({ length: FINE_CUTS[name].length + 1 }, (_, i) => ({
+      good: summed[at + 2 * i]!,
+      bad: summed[at + 2 * i + 1]!,
+    }));
     at += 2 * cells.length;
     return coarseClass(name, directions[name], cells, minBins);
   });

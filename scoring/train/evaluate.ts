@@ -24,13 +24,15 @@ row(["figure".padEnd(30), "value"]);
 for (const [name, value] of Object.entries(f)) row([name.padEnd(30), value]);
 console.log("\ncalibration by grade (stated PD vs observed default rate)");
 row(["grade".padEnd(8), "SMEs", "stated", "observed", "|error| pp"]);
-for (const g of evaluation.grades) row([g.group.padEnd(8), g.n, pct(g.predicted), pct(g.observed), (100 * Math.abs(g.observed - g.predicted)).toFixed(2)]);
+for (const g of evaluation.grades)
+  row([g.group.padEnd(8), g.n, pct(g.predicted), pct(g.observed), (100 * Math.abs(g.observed - g.predicted)).toFixed(2)]);
 console.log("\neach institution alone (its own bins and fit, judged on the whole held-out population)");
 row(["institution".padEnd(22), "SMEs", "AUC"]);
 for (const i of evaluation.institutions) row([i.name.padEnd(22), i.smes, i.alone_auc]);
 
 const privacy = model.provenance.differential_privacy as { epsilon: number; delta: number } | null;
-if (privacy) console.log(`\ndifferential privacy: ε = ${privacy.epsilon} at δ = ${privacy.delta} per SME (trial model, not the committed one)`);
+if (privacy)
+  console.log(`\ndifferential privacy: ε = ${privacy.epsilon} at δ = ${privacy.delta} per SME (trial model, not the committed one)`);
 const reproduced = readFileSync(ARTIFACT, "utf8") === `${formatJson(model)}\n`;
 console.log(`\ncommitted artifact reproduced byte for byte: ${reproduced ? "yes" : "no"}\n`);
 console.log(JSON.stringify({ ...f, dp_epsilon: privacy?.epsilon ?? null, artifact_reproduced: reproduced }));

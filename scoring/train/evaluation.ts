@@ -1,8 +1,8 @@
 import type { RiskDirection, ScorecardModel } from "../model";
 import { scoreFeatures } from "../score";
 import type { FeatureName } from "../types";
-import { fitAlone, logOdds, type FederatedFit } from "./fit";
-import { auc, calibration, decileEdges, gini, ks, psi, type CalibrationRow } from "./metrics";
+import { type FederatedFit, fitAlone, logOdds } from "./fit";
+import { auc, type CalibrationRow, calibration, decileEdges, gini, ks, psi } from "./metrics";
 import type { Institution, PopulationSme } from "./population";
 
 /**
@@ -36,30 +36,70 @@ export interface Evaluation {
 
 const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
 
-export function evaluate(model: ScorecardModel, fit: FederatedFit, train: readonly PopulationSme[], holdout: readonly PopulationSme[], institutions: readonly Institution[]): Evaluation {
+export function evaluate(
+  model: ScorecardModel,
+  fit: FederatedFit,
+  train: readonly PopulationSme[],
+  holdout: readonly PopulationSme[],
+  institutions: readonly Institution[],
+): Evaluation {
   const bad = holdout.map((s) => s.defaulted);
   const scored = holdout.map((s) => scoreFeatures(s.features, s.sector, model));
   const trainScores = train.map((s) => scoreFeatures(s.features, s.sector, model).score);
   const holdoutScores = scored.map((r) => r.score);
-  const grades = calibration(scored.map((r) => r.grade), scored.map((r) => r.pd), bad);
+  const grades = calibration(
+    scored.map((r) => r.grade),
+    scored.map((r) => r.pd),
+    bad,
+  );
   const directions = Object.fromEntries(model.features.map((f) => [f.feature, f.direction])) as Record<FeatureName, RiskDirection>;
   const alone = institutions.map((inst, k) => {
     const own = train.filter((s) => s.institution === k);
     const solo = fitAlone(own, directions);
-    return { name: inst.name, smes: own.length, alone_auc: round(auc(holdout.map((s) => -logOdds(solo, s.features)), bad)) };
+    return {
+      name: inst.name,
+      smes: own.length,
+      alone_auc: round(
+        auc(
+          holdout.map((s) => -logOdds(solo, s.features)),
+          bad,
+        ),
+      ),
+    };
   });
-  const a = auc(holdoutScores.map((s) => -s), bad);
-  const oracle = auc(holdout.map((s) => s.pd), bad);
+  const a = auc(
+    holdoutScores.map((s) => -s),
+    bad,
+  );
+  const oracle = auc(
+    holdout.map((s) => s.pd),
+    bad,
+  );
   return {
     figures: {
       auc: round(a),
       oracle_auc: round(oracle),
       auc_over_oracle: round(a / oracle),
       gini: round(gini(a)),
-      ks: round(ks(holdoutScores.map((s) => -s), bad)),
+      ks: round(
+        ks(
+          holdoutScores.map((s) => -s),
+          bad,
+        ),
+      ),
       calibration_max_abs_error: round(Math.max(...grades.map((g) => Math.abs(g.observed - g.predicted))) * 100, 2),
-      centralized_auc: round(auc(holdout.map((s) => -logOdds(fit.centralized, s.features)), bad)),
-      federated_auc: round(auc(holdout.map((s) => -logOdds(fit, s.features)), bad)),
+      centralized_auc: round(
+        auc(
+          holdout.map((s) => -logOdds(fit.centralized, s.features)),
+          bad,
+        ),
+      ),
+      federated_auc: round(
+        auc(
+          holdout.map((s) => -logOdds(fit, s.features)),
+          bad,
+        ),
+      ),
       best_single_institution_auc: Math.max(...alone.map((x) => x.alone_auc)),
       psi_train_vs_holdout: round(psi(trainScores, holdoutScores, decileEdges(trainScores))),
       holdout_smes: holdout.length,

@@ -1,5 +1,5 @@
 import { mulberry32, normal } from "../prng";
-import { gradientSteps, project, type Dataset } from "./logistic";
+import { type Dataset, gradientSteps, project } from "./logistic";
 import { gaussianEpsilon } from "./privacy";
 import { secureSum } from "./secure-aggregation";
 
@@ -66,8 +66,17 @@ export function fedAvg(
     });
     const step = secureSum(updates, (s.seed + round) >>> 0);
     // Clamping after the noise is post-processing: it costs no privacy.
-    w = project(w.map((x, j) => x + step[j]!), nonNegative);
+    w = project(
+      w.map((x, j) => x + step[j]!),
+      nonNegative,
+    );
     progress?.(round + 1, s.rounds);
   }
-  return { weights: w, learningRate: rate, sensitivity, noiseSd, epsilon: s.dp ? gaussianEpsilon(s.dp.noiseMultiplier, s.rounds, s.dp.delta) : null };
+  return {
+    weights: w,
+    learningRate: rate,
+    sensitivity,
+    noiseSd,
+    epsilon: s.dp ? gaussianEpsilon(s.dp.noiseMultiplier, s.rounds, s.dp.delta) : null,
+  };
 }

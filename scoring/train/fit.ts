@@ -1,10 +1,10 @@
 import type { RiskDirection, ScorecardModel } from "../model";
 import { FEATURE_NAMES, type FeatureName, type Features } from "../types";
-import { binAll, histogram, mergeBins, type Binning } from "./binning";
-import { fedAvg, type FedAvgResult, type FedAvgSettings, type RoundProgress } from "./fedavg";
-import { dot, irls, type Dataset } from "./logistic";
+import { type Binning, binAll, histogram, mergeBins } from "./binning";
+import { type FedAvgResult, type FedAvgSettings, fedAvg, type RoundProgress } from "./fedavg";
+import { type Dataset, dot, irls } from "./logistic";
 import type { PopulationSme } from "./population";
-import { designRow, firstTie, pointsOf, rowNormBound, standardisation, type Standardisation } from "./scorecard";
+import { designRow, firstTie, pointsOf, rowNormBound, type Standardisation, standardisation } from "./scorecard";
 import { secureSum } from "./secure-aggregation";
 
 /** A fitted scorecard before it becomes an artifact: bins, input scaling, weights (intercept first). */
@@ -39,7 +39,10 @@ const books = (smes: readonly PopulationSme[], institutions: number) =>
 
 /** Centralised fit of one pool of SMEs, binned on its own counts: what a lender alone can do. */
 export function fitAlone(smes: readonly PopulationSme[], directions: Record<FeatureName, RiskDirection>): Fit {
-  const counts = histogram(smes.map((s) => s.features), smes.map((s) => s.defaulted));
+  const counts = histogram(
+    smes.map((s) => s.features),
+    smes.map((s) => s.defaulted),
+  );
   // A small book may not support four monotonic bins; for a comparison model that is allowed.
   const binnings = binAll(counts, directions, 1);
   const st = standardisation(binnings);
@@ -66,20 +69,38 @@ export function fitFederated(
 ): FederatedFit {
   const directions = Object.fromEntries(base.features.map((f) => [f.feature, f.direction])) as Record<FeatureName, RiskDirection>;
   const parts = books(smes, institutions);
-  const summed = secureSum(parts.map((p) => histogram(p.map((s) => s.features), p.map((s) => s.defaulted))), settings.seed ^ 0x5eed);
+  const summed = secureSum(
+    parts.map((p) =>
+      histogram(
+        p.map((s) => s.features),
+        p.map((s) => s.defaulted),
+      ),
+    ),
+    settings.seed ^ 0x5eed,
+  );
   let binnings = binAll(summed, directions);
   for (let pooled = 0; ; pooled++) {
     const st = standardisation(binnings);
     const goods = smes.filter((s) => !s.defaulted).length;
     // Naive Bayes: slope 1 on each raw WoE is slope sd on its standardised value.
     const init = [Math.log(goods / (smes.length - goods)), ...st.sds];
-    progress?.stage(`FedAvg over ${institutions} institutions, ${settings.rounds} rounds${pooled ? ` (after pooling ${pooled} tied bin pairs)` : ""}`);
-    const federated = fedAvg(parts.map((p) => dataset({ binnings, standardisation: st }, p)), init, bounds(), rowNormBound(binnings, st), settings, progress?.round);
+    progress?.stage(
+      `FedAvg over ${institutions} institutions, ${settings.rounds} rounds${pooled ? ` (after pooling ${pooled} tied bin pairs)` : ""}`,
+    );
+    const federated = fedAvg(
+      parts.map((p) => dataset({ binnings, standardisation: st }, p)),
+      init,
+      bounds(),
+      rowNormBound(binnings, st),
+      settings,
+      progress?.round,
+    );
     const points = pointsOf(binnings, st, federated.weights, base.scaling);
     const tie = firstTie(points);
     if (tie) {
       binnings = binnings.map((b, j) => (j === tie[0] ? mergeBins(b, tie[1]) : b));
-      if (binnings[tie[0]]!.bins.length < 4) throw new Error(`${binnings[tie[0]]!.feature}: fewer than 4 bins with distinct points; the feature carries no signal`);
+      if (binnings[tie[0]]!.bins.length < 4)
+        throw new Error(`${binnings[tie[0]]!.feature}: fewer than 4 bins with distinct points; the feature carries no signal`);
       continue;
     }
     const centralized = { binnings, standardisation: st, weights: irls(dataset({ binnings, standardisation: st }, smes), bounds()) };

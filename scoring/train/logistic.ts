@@ -39,7 +39,10 @@ export function gradientSteps(w0: readonly number[], d: Dataset, steps: number, 
   let w = [...w0];
   for (let s = 0; s < steps; s++) {
     const { gradient } = lossAndGradient(w, d);
-    w = project(w.map((x, j) => x - rate * gradient[j]!), nonNegative);
+    w = project(
+      w.map((x, j) => x - rate * gradient[j]!),
+      nonNegative,
+    );
   }
   return w;
 }

@@ -12,7 +12,8 @@ export function auc(risk: readonly number[], bad: readonly boolean[]): number {
     let j = i;
     while (j < order.length && order[j]![0] === order[i]![0]) j++;
     const midRank = (i + 1 + j) / 2; // ranks i+1 … j share their mean
-    for (let k = i; k < j; k++) if (bad[order[k]![1]]) {
+    for (let k = i; k < j; k++)
+      if (bad[order[k]![1]]) {
         rankSum += midRank;
         bads++;
       }

@@ -1,9 +1,9 @@
 import { calibrateSector } from "../calibrate-sectors";
-import { validateModel, type ScorecardModel } from "../model";
+import { type ScorecardModel, validateModel } from "../model";
 import { referenceScores } from "../reference-population";
 import { SECTORS } from "../types";
 import type { TrainingConfig } from "./config";
-import { evaluate, type Evaluation } from "./evaluation";
+import { type Evaluation, evaluate } from "./evaluation";
 import { fitFederated } from "./fit";
 import { generatePopulation, type PopulationSme } from "./population";
 import { pickSeedBase } from "./sandbox";
@@ -61,13 +61,19 @@ function provenance(config: TrainingConfig, train: readonly PopulationSme[], fit
   };
 }
 
-export function trainModel(config: TrainingConfig, base: ScorecardModel, log: Log = quiet): { model: ScorecardModel; evaluation: Evaluation } {
+export function trainModel(
+  config: TrainingConfig,
+  base: ScorecardModel,
+  log: Log = quiet,
+): { model: ScorecardModel; evaluation: Evaluation } {
   const { population } = config;
   log.stage("training population");
   const train = generatePopulation(population, (d, t) => log.progress("training SMEs", d, t));
   log.stage("held-out population");
   const holdoutInstitutions = population.institutions.map((i) => ({ ...i, smes: Math.round(i.smes * config.holdout.scale) }));
-  const holdout = generatePopulation({ seed: config.holdout.seed, institutions: holdoutInstitutions }, (d, t) => log.progress("held-out SMEs", d, t));
+  const holdout = generatePopulation({ seed: config.holdout.seed, institutions: holdoutInstitutions }, (d, t) =>
+    log.progress("held-out SMEs", d, t),
+  );
   const fit = fitFederated(train, population.institutions.length, base, config.fedavg, {
     stage: (m) => log.stage(m),
     round: (r, t) => log.progress("rounds", r, t),

@@ -4,7 +4,7 @@ import { DEFAULT_PHASE_DAY, generateFlows, type SmeProfile } from "../generator"
 import { mulberry32, normal, type Rng } from "../prng";
 import { profileFor } from "../profiles";
 import { checkSufficiency } from "../sufficiency";
-import { SECTORS, type Features, type Sector } from "../types";
+import { type Features, SECTORS, type Sector } from "../types";
 
 /**
  * The synthetic population the scorecard is fitted and judged on. Each SME has a latent
@@ -63,8 +63,16 @@ const TRUTH = {
 };
 /** Base-rate differences between trades, on the log-odds scale (weather, public payers…). */
 const SECTOR_RISK: Record<Sector, number> = {
-  commerce: 0, agriculture: 0.25, manufacturing: -0.05, construction: 0.2, transport: 0.1,
-  hospitality: 0.15, services: -0.1, health: -0.2, education: -0.1, technology: 0.05,
+  commerce: 0,
+  agriculture: 0.25,
+  manufacturing: -0.05,
+  construction: 0.2,
+  transport: 0.1,
+  hospitality: 0.15,
+  services: -0.1,
+  health: -0.2,
+  education: -0.1,
+  technology: 0.05,
 };
 
 const clip = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
@@ -73,7 +81,8 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 export function latentPd(p: SmeProfile, unobserved: number): number {
   const t = TRUTH;
   const logit =
-    t.intercept + SECTOR_RISK[p.sector] +
+    t.intercept +
+    SECTOR_RISK[p.sector] +
     t.margin * (p.margin - 0.05) +
     t.volatility * (p.volatility - 0.3) +
     t.activeDayShare * (p.activeDayShare - 0.6) +

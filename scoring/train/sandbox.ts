@@ -1,8 +1,8 @@
 import { bucketize } from "../bucketize";
 import { computeFeatures } from "../features";
 import { DEFAULT_PHASE_DAY, generateFlows } from "../generator";
-import type { ScorecardModel } from "../model";
 import { mockSmes } from "../mock-smes";
+import type { ScorecardModel } from "../model";
 import { scoreFeatures } from "../score";
 import { GRADES, type Grade, type Sector } from "../types";
 

@@ -1,7 +1,7 @@
 import type { FeatureBins, ScorecardModel } from "../model";
 import { scalingFactor, scalingOffset } from "../scaling";
 import type { Features } from "../types";
-import { binOf, type Binning } from "./binning";
+import { type Binning, binOf } from "./binning";
 
 /**
  * From bins and fitted weights to the artifact's points. The regression's inputs are each
@@ -29,8 +29,10 @@ export function standardisation(bs: readonly Binning[]): Standardisation {
 const standardised = (b: Binning, j: number, k: number, st: Standardisation) => (b.woe[k]! - st.means[j]!) / st.sds[j]!;
 
 /** One SME's regression row: 1, then each feature's standardised WoE. */
-export const designRow = (bs: readonly Binning[], st: Standardisation, f: Features) =>
-  [1, ...bs.map((b, j) => standardised(b, j, binOf(b, f[b.feature]), st))];
+export const designRow = (bs: readonly Binning[], st: Standardisation, f: Features) => [
+  1,
+  ...bs.map((b, j) => standardised(b, j, binOf(b, f[b.feature]), st)),
+];
 
 /** The largest ‖row‖ any SME can have: the DP sensitivity's C. */
 export const rowNormBound = (bs: readonly Binning[], st: Standardisation) =>
@@ -39,7 +41,12 @@ export const rowNormBound = (bs: readonly Binning[], st: Standardisation) =>
 /** Integer points per bin: Factor·slope·(standardised WoE) plus an equal share of
  * Offset + Factor·intercept, so a score is the plain sum of its bins' points (optbinning's
  * pdo_odds convention). */
-export function pointsOf(bs: readonly Binning[], st: Standardisation, w: readonly number[], scaling: ScorecardModel["scaling"]): number[][] {
+export function pointsOf(
+  bs: readonly Binning[],
+  st: Standardisation,
+  w: readonly number[],
+  scaling: ScorecardModel["scaling"],
+): number[][] {
   const factor = scalingFactor(scaling);
   const share = (scalingOffset(scaling) + factor * w[0]!) / bs.length;
   return bs.map((b, j) => b.woe.map((_, k) => Math.round(factor * w[j + 1]! * standardised(b, j, k, st) + share)));

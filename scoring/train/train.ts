@@ -6,7 +6,7 @@
  * tests compare against (see REDUCED_TRAINING).
  */
 import { writeFileSync } from "node:fs";
-import { ARTIFACT, readArtifact, REDUCED_ARTIFACT, stderrLog } from "./cli";
+import { ARTIFACT, REDUCED_ARTIFACT, readArtifact, stderrLog } from "./cli";
 import { REDUCED_TRAINING, TRAINING } from "./config";
 import { formatJson } from "./format";
 import { trainModel } from "./pipeline";

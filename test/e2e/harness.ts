@@ -61,7 +61,12 @@ export async function startApi(opts: { patchConfig?: (toml: string) => string } 
   return api;
 }
 
-export async function http(api: RunningApi, method: string, pathname: string, opts: { key?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+export async function http(
+  api: RunningApi,
+  method: string,
+  pathname: string,
+  opts: { key?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.key) headers.authorization = `Bearer ${opts.key}`;
   if (opts.body !== undefined) headers["content-type"] = "application/json";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { http, newInstitution, startApi, type RunningApi } from "./harness";
+import { http, newInstitution, type RunningApi, startApi } from "./harness";
 
 let api: RunningApi;
 beforeAll(async () => {
@@ -41,7 +41,12 @@ it("issues tokens that work on the API, audits them, and slows a client's guesse
   // The AuditLog Durable Object (migration v2) holds the story, in order, chained.
   // Entries land after each response: poll until the throttled attempts are in.
   const story = async () =>
-    ((await http(api, "GET", `/v1/audit-logs?limit=100&actor=${client_id}`, { key: inst.test })).json.data as { action: string; status: number }[])
+    (
+      (await http(api, "GET", `/v1/audit-logs?limit=100&actor=${client_id}`, { key: inst.test })).json.data as {
+        action: string;
+        status: number;
+      }[]
+    )
       .reverse()
       .map((e) => `${e.action} ${e.status}`);
   let seen = await story();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { http, newInstitution, startApi, type RunningApi } from "./harness";
+import { http, newInstitution, type RunningApi, startApi } from "./harness";
 
 let api: RunningApi;
 beforeAll(async () => {

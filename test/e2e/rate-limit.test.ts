@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { http, newInstitution, startApi, type RunningApi } from "./harness";
+import { http, newInstitution, type RunningApi, startApi } from "./harness";
 
 let api: RunningApi;
 beforeAll(async () => {
   // The same Worker with the sandbox limiter cut to 3 requests per 10 s, so the test can reach it.
   api = await startApi({
-    patchConfig: (toml) =>
-      toml.replace(/(name = "RATE_LIMIT_TEST"[\s\S]*?simple = )\{[^}]*\}/, "$1{ limit = 3, period = 10 }"),
+    patchConfig: (toml) => toml.replace(/(name = "RATE_LIMIT_TEST"[\s\S]*?simple = )\{[^}]*\}/, "$1{ limit = 3, period = 10 }"),
   });
 });
 afterAll(() => api?.dispose());

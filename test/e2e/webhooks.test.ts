@@ -3,8 +3,8 @@ import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateFlows } from "../../scoring/generator";
 import { profileFor } from "../../scoring/profiles";
-import { http, newInstitution, startApi, type RunningApi } from "./harness";
-import { startReceiver, type Receiver } from "./receiver";
+import { http, newInstitution, type RunningApi, startApi } from "./harness";
+import { type Receiver, startReceiver } from "./receiver";
 
 let api: RunningApi;
 let receiver: Receiver;
@@ -13,7 +13,10 @@ let key: string;
 beforeAll(async () => {
   // Retry delays a thousand times shorter (5 s → 0, 30 min → 2 s, 10 h → 36 s) and re-scores a second after new flows.
   api = await startApi({
-    patchConfig: (toml) => toml.replace('WEBHOOK_RETRY_SCALE = "1"', 'WEBHOOK_RETRY_SCALE = "0.001"').replace('RESCORE_DELAY_SECONDS = "120"', 'RESCORE_DELAY_SECONDS = "1"'),
+    patchConfig: (toml) =>
+      toml
+        .replace('WEBHOOK_RETRY_SCALE = "1"', 'WEBHOOK_RETRY_SCALE = "0.001"')
+        .replace('RESCORE_DELAY_SECONDS = "120"', 'RESCORE_DELAY_SECONDS = "1"'),
   });
   receiver = await startReceiver();
   key = (await newInstitution(api, "Webhook Bank")).test;
@@ -40,7 +43,13 @@ async function endpoint(url: string, events = ["*"]) {
 }
 
 const trigger = async (event: string) => (await http(api, "POST", "/v1/sandbox/events", { key, body: { event } })).json as { id: string };
-const log = async (id: string) => (await http(api, "GET", `/v1/webhook-endpoints/${id}/deliveries?limit=100`, { key })).json.data as { outcome: string; attempt: number; error: string | null; next_attempt_at: string | null }[];
+const log = async (id: string) =>
+  (await http(api, "GET", `/v1/webhook-endpoints/${id}/deliveries?limit=100`, { key })).json.data as {
+    outcome: string;
+    attempt: number;
+    error: string | null;
+    next_attempt_at: string | null;
+  }[];
 
 /** A loopback port with nothing listening: a receiver that is down. */
 async function deadPort() {
@@ -55,7 +64,10 @@ describe("webhooks through wrangler dev's queue to a real receiver", () => {
   it("delivers a delivery the standardwebhooks package verifies, webhook-id = event id", async () => {
     const ep = await endpoint(`${receiver.url}/hook/verify`);
     const event = await trigger("score.downgraded");
-    const [got] = await until(() => receiver.received("verify"), (r) => r.length === 1);
+    const [got] = await until(
+      () => receiver.received("verify"),
+      (r) => r.length === 1,
+    );
     const payload = new Webhook(ep.secret).verify(got!.body, got!.headers as Record<string, string>);
     expect(payload).toMatchObject({ id: event.id, event: "score.downgraded", environment: "test" });
     expect(got!.headers["webhook-id"]).toBe(event.id);
@@ -64,17 +76,26 @@ describe("webhooks through wrangler dev's queue to a real receiver", () => {
   it("retries a receiver that fails three times, with the same webhook-id, until it takes it", async () => {
     const ep = await endpoint(`${receiver.url}/hook/flaky?fail=3&with=500`);
     const event = await trigger("anomaly.detected");
-    const got = await until(() => receiver.received("flaky"), (r) => r.length === 4);
+    const got = await until(
+      () => receiver.received("flaky"),
+      (r) => r.length === 4,
+    );
     expect(got.map((r) => r.headers["webhook-id"])).toEqual([event.id, event.id, event.id, event.id]);
     expect(new Webhook(ep.secret).verify(got[3]!.body, got[3]!.headers as Record<string, string>)).toBeTruthy();
-    const attempts = await until(() => log(ep.id), (l) => l[0]?.outcome === "succeeded");
+    const attempts = await until(
+      () => log(ep.id),
+      (l) => l[0]?.outcome === "succeeded",
+    );
     expect(attempts.map((a) => a.outcome)).toEqual(["succeeded", "retrying", "retrying", "retrying"]);
   });
 
   it("keeps retrying a receiver that is down for the whole test: the event is not lost", async () => {
     const ep = await endpoint(`http://127.0.0.1:${await deadPort()}/hook`);
     await trigger("sme.risk_zone_entered");
-    const attempts = await until(() => log(ep.id), (l) => l.length >= 3 && l[0]!.outcome === "retrying");
+    const attempts = await until(
+      () => log(ep.id),
+      (l) => l.length >= 3 && l[0]!.outcome === "retrying",
+    );
     expect(attempts.every((a) => a.outcome === "retrying" && a.error?.startsWith("could not connect"))).toBe(true);
     expect(Date.parse(attempts[0]!.next_attempt_at!)).toBeGreaterThan(Date.now() - 5_000);
     expect((await http(api, "GET", `/v1/webhook-endpoints/${ep.id}`, { key })).json.status).toBe("enabled");
@@ -83,7 +104,10 @@ describe("webhooks through wrangler dev's queue to a real receiver", () => {
   it("disables an endpoint that answers 410 Gone", async () => {
     const ep = await endpoint(`${receiver.url}/hook/gone?fail=100&with=410`);
     await trigger("score.upgraded");
-    await until(async () => (await http(api, "GET", `/v1/webhook-endpoints/${ep.id}`, { key })).json, (e) => e.status === "disabled");
+    await until(
+      async () => (await http(api, "GET", `/v1/webhook-endpoints/${ep.id}`, { key })).json,
+      (e) => e.status === "disabled",
+    );
     expect((await log(ep.id)).map((a) => a.outcome)).toEqual(["failed"]);
     expect(receiver.received("gone")).toHaveLength(1);
   });
@@ -92,7 +116,10 @@ describe("webhooks through wrangler dev's queue to a real receiver", () => {
     const ep = await endpoint(`${receiver.url}/hook/rotated`);
     const rotated = (await http(api, "POST", `/v1/webhook-endpoints/${ep.id}/rotate-secret`, { key })).json;
     await trigger("sme.erased");
-    const [got] = await until(() => receiver.received("rotated"), (r) => r.length === 1);
+    const [got] = await until(
+      () => receiver.received("rotated"),
+      (r) => r.length === 1,
+    );
     expect(String(got!.headers["webhook-signature"]).split(" ")).toHaveLength(2);
     for (const secret of [ep.secret, rotated.secret]) {
       expect(new Webhook(secret).verify(got!.body, got!.headers as Record<string, string>)).toBeTruthy();
@@ -107,7 +134,10 @@ describe("webhooks through wrangler dev's queue to a real receiver", () => {
     for (let i = 0; i < healthy.length; i += 1000) {
       await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: "E2E_COLLAPSE", flows: healthy.slice(i, i + 1000) } });
     }
-    await until(async () => (await http(api, "GET", "/v1/scores/E2E_COLLAPSE", { key })).json.data, (d) => d.length === 1);
+    await until(
+      async () => (await http(api, "GET", "/v1/scores/E2E_COLLAPSE", { key })).json.data,
+      (d) => d.length === 1,
+    );
 
     const daily = healthy.filter((f) => f.direction === "in").reduce((s, f) => s + f.amount, 0) / 180;
     const drain = Array.from({ length: 28 }, (_, i) => ({
@@ -117,7 +147,10 @@ describe("webhooks through wrangler dev's queue to a real receiver", () => {
       direction: "out",
     }));
     await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: "E2E_COLLAPSE", flows: drain } });
-    const [got] = await until(() => receiver.received("collapse"), (r) => r.length === 1);
+    const [got] = await until(
+      () => receiver.received("collapse"),
+      (r) => r.length === 1,
+    );
     expect(JSON.parse(got!.body)).toMatchObject({ event: "score.downgraded", sme_id: "E2E_COLLAPSE" });
     const alerts = (await http(api, "GET", "/v1/portfolio/alerts?sme_id=E2E_COLLAPSE", { key })).json.data;
     expect(alerts.map((a: { type: string }) => a.type)).toContain("score.downgraded");

@@ -12,7 +12,9 @@ const logOf = (institutionId: string) => env.AUDIT_LOG.getByName(`${institutionI
 
 /** Every entry of the institution's test log, read straight from the Durable Object's storage. */
 const stored = (institutionId = inst.id) =>
-  runInDurableObject(logOf(institutionId), (_, state) => state.storage.sql.exec<ChainedEntry>("SELECT * FROM entries ORDER BY seq").toArray());
+  runInDurableObject(logOf(institutionId), (_, state) =>
+    state.storage.sql.exec<ChainedEntry>("SELECT * FROM entries ORDER BY seq").toArray(),
+  );
 
 /** Entries are appended after the response (waitUntil): wait until the one for `requestId` landed. */
 async function entryFor(requestId: string | null, institutionId = inst.id) {
@@ -27,7 +29,10 @@ async function entryFor(requestId: string | null, institutionId = inst.id) {
 describe("the audit log", () => {
   it("records an authenticated request: actor, action, resource, status, request id, ip, user agent", async () => {
     await call("POST", "/v1/smes", { key: inst.test, body: sme("AUD_1") });
-    const res = await call("GET", "/v1/smes/AUD_1", { key: inst.test, headers: { "cf-connecting-ip": "198.51.100.7", "user-agent": "bank-gw/2.1" } });
+    const res = await call("GET", "/v1/smes/AUD_1", {
+      key: inst.test,
+      headers: { "cf-connecting-ip": "198.51.100.7", "user-agent": "bank-gw/2.1" },
+    });
     const entry = await entryFor(res.headers.get("request-id"));
     expect(entry).toMatchObject({
       action: "GET /v1/smes/:sme_id",
@@ -66,10 +71,17 @@ describe("the audit log", () => {
   });
 
   it("keeps that an erasure happened, not the erased data", async () => {
-    await call("POST", "/v1/smes", { key: inst.test, body: sme("AUD_ERASE", { name: "Boulangerie Secrète", metadata: { branch: "Dakar-Plateau" } }) });
+    await call("POST", "/v1/smes", {
+      key: inst.test,
+      body: sme("AUD_ERASE", { name: "Boulangerie Secrète", metadata: { branch: "Dakar-Plateau" } }),
+    });
     const erased = await call("DELETE", "/v1/smes/AUD_ERASE", { key: inst.test });
     expect(erased.status).toBe(200);
-    expect(await entryFor(erased.headers.get("request-id"))).toMatchObject({ action: "DELETE /v1/smes/:sme_id", resource: "/v1/smes/AUD_ERASE", status: 200 });
+    expect(await entryFor(erased.headers.get("request-id"))).toMatchObject({
+      action: "DELETE /v1/smes/:sme_id",
+      resource: "/v1/smes/AUD_ERASE",
+      status: 200,
+    });
     const all = JSON.stringify(await stored());
     expect(all).not.toContain("Boulangerie");
     expect(all).not.toContain("Dakar-Plateau");
@@ -85,8 +97,14 @@ describe("the audit log", () => {
     const page1 = await call("GET", "/v1/audit-logs?limit=2&status=404&action=GET%20/v1/smes/:sme_id", { key: auditor.secret });
     expect(page1.status).toBe(200);
     expect(page1.json.data.map((e: { request_id: string }) => e.request_id)).toEqual([ids[2], ids[1]]);
-    expect(page1.json.data[0]).toMatchObject({ object: "audit_entry", at: expect.stringMatching(/Z$/), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    const page2 = await call("GET", `/v1/audit-logs?limit=2&status=404&action=GET%20/v1/smes/:sme_id&cursor=${page1.json.next_cursor}`, { key: auditor.secret });
+    expect(page1.json.data[0]).toMatchObject({
+      object: "audit_entry",
+      at: expect.stringMatching(/Z$/),
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    const page2 = await call("GET", `/v1/audit-logs?limit=2&status=404&action=GET%20/v1/smes/:sme_id&cursor=${page1.json.next_cursor}`, {
+      key: auditor.secret,
+    });
     expect(page2.json.data.map((e: { request_id: string }) => e.request_id)).toEqual([ids[0]]);
     expect(page2.json.has_more).toBe(false);
 
@@ -97,7 +115,9 @@ describe("the audit log", () => {
   });
 
   it("is readable with audit:read only", async () => {
-    const res = await call("GET", "/v1/audit-logs", { key: (await call("POST", "/v1/api-keys", { key: inst.test, body: { name: "i", role: "integrator" } })).json.secret });
+    const res = await call("GET", "/v1/audit-logs", {
+      key: (await call("POST", "/v1/api-keys", { key: inst.test, body: { name: "i", role: "integrator" } })).json.secret,
+    });
     expect(res.status).toBe(403);
   });
 
@@ -134,8 +154,20 @@ describe("a failed append", () => {
   it("is parked in the D1 outbox and reaches the log on its next read", async () => {
     const other = await newInstitution();
     const { json: reader } = await call("POST", "/v1/api-keys", { key: other.test, body: { name: "a", role: "auditor" } });
-    const entry = { id: "log_parked", at: Date.now(), actor: "key_x", action: "GET /v1/smes", resource: null, status: 200, request_id: "req_parked", ip: null, user_agent: null };
-    await recordAudit(env, { institutionId: other.id, environment: "test" }, entry, { append: () => Promise.reject(new Error("log unavailable")) });
+    const entry = {
+      id: "log_parked",
+      at: Date.now(),
+      actor: "key_x",
+      action: "GET /v1/smes",
+      resource: null,
+      status: 200,
+      request_id: "req_parked",
+      ip: null,
+      user_agent: null,
+    };
+    await recordAudit(env, { institutionId: other.id, environment: "test" }, entry, {
+      append: () => Promise.reject(new Error("log unavailable")),
+    });
     const parked = await env.DB.prepare("SELECT entry FROM audit_outbox WHERE institution_id = ?").bind(other.id).all();
     expect(parked.results).toHaveLength(1);
 

@@ -61,9 +61,19 @@ describe("conventions on every route", () => {
   });
 
   it("names the offending param on validation failures", async () => {
-    expectError(await call("POST", "/v1/smes", { key: inst.test, body: sme("OK1", { country: "FR" }) }), 400, "validation_failed", "country");
+    expectError(
+      await call("POST", "/v1/smes", { key: inst.test, body: sme("OK1", { country: "FR" }) }),
+      400,
+      "validation_failed",
+      "country",
+    );
     expectError(await call("POST", "/v1/smes", { key: inst.test, body: sme("bad id!") }), 400, "validation_failed", "sme_id");
-    expectError(await call("POST", "/v1/smes", { key: inst.test, body: sme("OK2", { colour: "red" }) }), 400, "validation_failed", "colour");
+    expectError(
+      await call("POST", "/v1/smes", { key: inst.test, body: sme("OK2", { colour: "red" }) }),
+      400,
+      "validation_failed",
+      "colour",
+    );
     expectError(await call("GET", "/v1/smes?limit=0", { key: inst.test }), 400, "validation_failed", "limit");
     expectError(await call("GET", "/v1/smes?cursor=garbage", { key: inst.test }), 400, "validation_failed", "cursor");
     expectError(await call("POST", "/v1/smes", { key: inst.test }), 400, "validation_failed");

@@ -16,12 +16,16 @@ const ledger = (smeId: string) => env.SME_LEDGER.getByName(`${inst.id}:live:${sm
 const storedRows = (smeId: string) =>
   runInDurableObject(ledger(smeId), (_o, state) => {
     const tables = state.storage.sql
-      .exec<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'")
+      .exec<{ name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'",
+      )
       .toArray();
     return tables.reduce((n, t) => n + state.storage.sql.exec<{ c: number }>(`SELECT COUNT(*) AS c FROM "${t.name}"`).one().c, 0);
   });
 const d1Rows = async (smeId: string) =>
-  (await env.DB.prepare("SELECT (SELECT COUNT(*) FROM smes WHERE sme_id = ?1) + (SELECT COUNT(*) FROM scores WHERE sme_id = ?1) AS n").bind(smeId).first<{ n: number }>())!.n;
+  (await env.DB.prepare("SELECT (SELECT COUNT(*) FROM smes WHERE sme_id = ?1) + (SELECT COUNT(*) FROM scores WHERE sme_id = ?1) AS n")
+    .bind(smeId)
+    .first<{ n: number }>())!.n;
 
 describe("erasure", () => {
   it("removes the ledger's storage, its alarm and the D1 rows; every route then 404s", async () => {

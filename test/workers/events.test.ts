@@ -51,11 +51,17 @@ describe("proactive re-scoring", () => {
     expect(latest.score).toBeLessThan(previous.score);
     const events = (await call("GET", "/v1/events?sme_id=COLLAPSE&type=score.downgraded", { key })).json.data;
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ from: { score: previous.score, grade: previous.grade }, to: { score: latest.score, grade: latest.grade } });
+    expect(events[0]).toMatchObject({
+      from: { score: previous.score, grade: previous.grade },
+      to: { score: latest.score, grade: latest.grade },
+    });
     const alerts = (await call("GET", "/v1/portfolio/alerts?sme_id=COLLAPSE&type=score.downgraded", { key })).json.data;
     expect(alerts).toHaveLength(1);
     expect(alerts[0].details.event_id).toBe(events[0].id);
-    const [got] = await until(() => received("collapse"), (r) => r.length === 1);
+    const [got] = await until(
+      () => received("collapse"),
+      (r) => r.length === 1,
+    );
     expect(got!.headers["webhook-id"]).toBe(events[0].id);
   });
 

@@ -3,10 +3,11 @@ import { describe, expect, it } from "vitest";
 import { call, newInstitution, sme } from "./api";
 
 const inst = await newInstitution();
-const post = (key: string, body: unknown) =>
-  call("POST", "/v1/smes", { key: inst.live, body, headers: { "idempotency-key": key } });
+const post = (key: string, body: unknown) => call("POST", "/v1/smes", { key: inst.live, body, headers: { "idempotency-key": key } });
 const count = async () =>
-  (await env.DB.prepare("SELECT COUNT(*) AS n FROM smes WHERE institution_id = ? AND environment = 'live'").bind(inst.id).first<{ n: number }>())!.n;
+  (await env.DB.prepare("SELECT COUNT(*) AS n FROM smes WHERE institution_id = ? AND environment = 'live'")
+    .bind(inst.id)
+    .first<{ n: number }>())!.n;
 
 describe("Idempotency-Key", () => {
   it("replays the first response for the same request", async () => {
@@ -43,7 +44,9 @@ describe("Idempotency-Key", () => {
     expect(busy.json.error.code).toBe("idempotency_in_progress");
     expect(busy.json.error.type).toBe("conflict_error");
 
-    await env.DB.prepare("UPDATE idempotency_keys SET locked_until = ? WHERE key = 'k-busy'").bind(now - 1).run();
+    await env.DB.prepare("UPDATE idempotency_keys SET locked_until = ? WHERE key = 'k-busy'")
+      .bind(now - 1)
+      .run();
     expect((await post("k-busy", sme("IDEM_3"))).status).toBe(201);
   });
 
@@ -72,7 +75,9 @@ describe("Idempotency-Key on routes that show a secret once", () => {
     const replay = await send();
     expect(replay.headers.get("idempotent-replayed")).toBe("true");
     expect(replay.json).toEqual({ ...first.json, secret: null });
-    const stored = await env.DB.prepare("SELECT response_body FROM idempotency_keys WHERE key = 'k-secret'").first<{ response_body: string }>();
+    const stored = await env.DB.prepare("SELECT response_body FROM idempotency_keys WHERE key = 'k-secret'").first<{
+      response_body: string;
+    }>();
     expect(stored!.response_body).not.toContain(first.json.secret);
   });
 });

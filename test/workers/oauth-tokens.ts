@@ -17,16 +17,26 @@ export async function newClient(adminKey: string, role: string, name = `client $
 export const tokenRequest = (opts: { form?: Record<string, string>; json?: Record<string, unknown>; authorization?: string }) =>
   call("POST", "/v1/oauth/token", {
     raw: opts.form ? new URLSearchParams(opts.form).toString() : JSON.stringify(opts.json),
-    headers: { "content-type": opts.form ? FORM : "application/json", ...(opts.authorization ? { authorization: opts.authorization } : {}) },
+    headers: {
+      "content-type": opts.form ? FORM : "application/json",
+      ...(opts.authorization ? { authorization: opts.authorization } : {}),
+    },
   });
 
 export async function tokenFor(client: { id: string; secret: string }, scope?: string) {
-  const res = await tokenRequest({ form: { grant_type: "client_credentials", ...(scope ? { scope } : {}) }, authorization: basic(client.id, client.secret) });
+  const res = await tokenRequest({
+    form: { grant_type: "client_credentials", ...(scope ? { scope } : {}) },
+    authorization: basic(client.id, client.secret),
+  });
   if (res.status !== 200) throw new Error(`token: ${res.status} ${res.text}`);
   return res.json.access_token as string;
 }
 
-const b64url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
+const b64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/=+$/, "")
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_");
 export const encodeJson = (value: unknown) => b64url(new TextEncoder().encode(JSON.stringify(value)));
 export const decodeJson = (segment: string) => JSON.parse(atob(segment.replace(/-/g, "+").replace(/_/g, "/")));
 
@@ -43,7 +53,9 @@ export async function forge(header: object, payload: object, key: { jwk: Private
     const k = await crypto.subtle.importKey("jwk", jwk, { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" }, false, ["sign"]);
     signature = await crypto.subtle.sign("RSASSA-PKCS1-v1_5", k, data);
   } else {
-    const k = await crypto.subtle.importKey("raw", new TextEncoder().encode(key.hmacSecret), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+    const k = await crypto.subtle.importKey("raw", new TextEncoder().encode(key.hmacSecret), { name: "HMAC", hash: "SHA-256" }, false, [
+      "sign",
+    ]);
     signature = await crypto.subtle.sign("HMAC", k, data);
   }
   return `${input}.${b64url(new Uint8Array(signature))}`;

@@ -7,8 +7,8 @@ import {
   claimsFor,
   decodeJson,
   encodeJson,
-  forge,
   FORM,
+  forge,
   newClient,
   ORIGIN,
   signingJwks,
@@ -26,7 +26,8 @@ const [h, p, s] = good.split(".");
 const payload = decodeJson(p!);
 const header = decodeJson(h!);
 const publicJwk = (await call("GET", "/.well-known/jwks.json")).json.keys[0];
-const signed = (change: object, headerChange: object = {}) => forge({ ...header, ...headerChange }, { ...payload, ...change }, { jwk: current! });
+const signed = (change: object, headerChange: object = {}) =>
+  forge({ ...header, ...headerChange }, { ...payload, ...change }, { jwk: current! });
 
 function expectOAuthError(res: Awaited<ReturnType<typeof call>>, status: number, error: string) {
   expect(res.status).toBe(status);
@@ -61,7 +62,10 @@ describe("POST /v1/oauth/token", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("cache-control")).toBe("no-store");
     expect(res.json).toMatchObject({ token_type: "Bearer", expires_in: 900, scope: ROLE_SCOPES.integrator.join(" ") });
-    const [header, payload] = res.json.access_token.split(".").slice(0, 2).map((s: string) => decodeJson(s));
+    const [header, payload] = res.json.access_token
+      .split(".")
+      .slice(0, 2)
+      .map((s: string) => decodeJson(s));
     const kids = (await call("GET", "/.well-known/jwks.json")).json.keys.map((k: { kid: string }) => k.kid);
     expect(header).toEqual({ alg: "RS256", typ: "at+jwt", kid: kids[0] });
     expect(payload).toMatchObject({
@@ -81,19 +85,30 @@ describe("POST /v1/oauth/token", () => {
     const creds = { grant_type: "client_credentials", client_id: integrator.id, client_secret: integrator.secret };
     expect((await tokenRequest({ form: creds })).status).toBe(200);
     expect((await tokenRequest({ json: creds })).status).toBe(200);
-    expect((await tokenRequest({ json: { grant_type: "client_credentials" }, authorization: basic(integrator.id, integrator.secret) })).status).toBe(200);
+    expect(
+      (await tokenRequest({ json: { grant_type: "client_credentials" }, authorization: basic(integrator.id, integrator.secret) })).status,
+    ).toBe(200);
   });
 
   it("narrows to a requested subset of the role's scopes, else invalid_scope", async () => {
-    const res = await tokenRequest({ form: { grant_type: "client_credentials", scope: "smes:read" }, authorization: basic(integrator.id, integrator.secret) });
+    const res = await tokenRequest({
+      form: { grant_type: "client_credentials", scope: "smes:read" },
+      authorization: basic(integrator.id, integrator.secret),
+    });
     expect(res.json.scope).toBe("smes:read");
     expect(decodeJson(res.json.access_token.split(".")[1]).scope).toBe("smes:read");
-    const beyond = await tokenRequest({ form: { grant_type: "client_credentials", scope: "smes:read keys:write" }, authorization: basic(integrator.id, integrator.secret) });
+    const beyond = await tokenRequest({
+      form: { grant_type: "client_credentials", scope: "smes:read keys:write" },
+      authorization: basic(integrator.id, integrator.secret),
+    });
     expectOAuthError(beyond, 400, "invalid_scope");
   });
 
   it("refuses a wrong secret, an unknown client and a revoked one with invalid_client", async () => {
-    const wrong = await tokenRequest({ form: { grant_type: "client_credentials" }, authorization: basic(integrator.id, `${integrator.secret}x`) });
+    const wrong = await tokenRequest({
+      form: { grant_type: "client_credentials" },
+      authorization: basic(integrator.id, `${integrator.secret}x`),
+    });
     expectOAuthError(wrong, 401, "invalid_client");
     expect(wrong.headers.get("www-authenticate")).toMatch(/^Basic realm=/);
     const unknown = await tokenRequest({ form: { grant_type: "client_credentials", client_id: "cli_nope", client_secret: "x" } });
@@ -102,11 +117,19 @@ describe("POST /v1/oauth/token", () => {
 
     const gone = await newClient(inst.test, "viewer");
     expect((await call("DELETE", `/v1/oauth/clients/${gone.id}`, { key: inst.test })).status).toBe(200);
-    expectOAuthError(await tokenRequest({ form: { grant_type: "client_credentials" }, authorization: basic(gone.id, gone.secret) }), 401, "invalid_client");
+    expectOAuthError(
+      await tokenRequest({ form: { grant_type: "client_credentials" }, authorization: basic(gone.id, gone.secret) }),
+      401,
+      "invalid_client",
+    );
   });
 
   it("refuses other grants and malformed requests in RFC 6749's shape", async () => {
-    expectOAuthError(await tokenRequest({ form: { grant_type: "password" }, authorization: basic(integrator.id, integrator.secret) }), 400, "unsupported_grant_type");
+    expectOAuthError(
+      await tokenRequest({ form: { grant_type: "password" }, authorization: basic(integrator.id, integrator.secret) }),
+      400,
+      "unsupported_grant_type",
+    );
     expectOAuthError(await tokenRequest({ form: {}, authorization: basic(integrator.id, integrator.secret) }), 400, "invalid_request");
     const text = await call("POST", "/v1/oauth/token", { raw: "grant_type=client_credentials", headers: { "content-type": "text/plain" } });
     expectOAuthError(text, 400, "invalid_request");

@@ -26,7 +26,10 @@ describe("the role × route matrix, derived from the OpenAPI document", () => {
   for (const role of ROLES) {
     it(`${role}`, async () => {
       for (const op of operations) {
-        const res = await call(op.method, op.path, { key: keys[role], body: op.method === "GET" || op.method === "DELETE" ? undefined : {} });
+        const res = await call(op.method, op.path, {
+          key: keys[role],
+          body: op.method === "GET" || op.method === "DELETE" ? undefined : {},
+        });
         const allowed = (ROLE_SCOPES[role] as readonly string[]).includes(op.scope);
         if (allowed) expect(res.json?.error?.code, `${role} ${op.method} ${op.path}`).not.toBe("insufficient_scope");
         else {

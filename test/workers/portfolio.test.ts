@@ -29,7 +29,9 @@ describe("portfolio alerts", () => {
     const high = await call("GET", "/v1/portfolio/alerts?severity=high", { key });
     expect(high.json.data).toHaveLength(1);
     const id = high.json.data[0].id;
-    expect((await call("GET", "/v1/portfolio/alerts?type=score.downgraded&sme_id=SME_TEST_TRANSPORT_B", { key })).json.data).toHaveLength(1);
+    expect((await call("GET", "/v1/portfolio/alerts?type=score.downgraded&sme_id=SME_TEST_TRANSPORT_B", { key })).json.data).toHaveLength(
+      1,
+    );
     expect((await call("GET", "/v1/portfolio/alerts?sme_id=SME_TEST_HEALTH_A", { key })).json.data).toHaveLength(0);
 
     const ack = await call("POST", `/v1/portfolio/alerts/${id}/acknowledge`, { key });
@@ -51,7 +53,9 @@ describe("portfolio alerts", () => {
     const analyst = (await call("POST", "/v1/api-keys", { key, body: { name: "ra", role: "risk_analyst" } })).json.secret;
     const integrator = (await call("POST", "/v1/api-keys", { key, body: { name: "in", role: "integrator" } })).json.secret;
     const [alert] = (await call("GET", "/v1/portfolio/alerts?status=open", { key: analyst })).json.data;
-    expect((await call("POST", `/v1/portfolio/alerts/${alert.id}/acknowledge`, { key: integrator })).json.error.code).toBe("insufficient_scope");
+    expect((await call("POST", `/v1/portfolio/alerts/${alert.id}/acknowledge`, { key: integrator })).json.error.code).toBe(
+      "insufficient_scope",
+    );
     expect((await call("POST", `/v1/portfolio/alerts/${alert.id}/acknowledge`, { key: analyst })).status).toBe(200);
   });
 });
@@ -74,10 +78,18 @@ describe("portfolio summary and settings", () => {
   });
 
   it("has the contract's defaults, and threshold events follow a change", async () => {
-    expect((await call("GET", "/v1/portfolio/settings", { key })).json).toEqual({ object: "portfolio_settings", score_threshold: 550, risk_zone_pd: 0.1 });
+    expect((await call("GET", "/v1/portfolio/settings", { key })).json).toEqual({
+      object: "portfolio_settings",
+      score_threshold: 550,
+      risk_zone_pd: 0.1,
+    });
     const patched = await call("PATCH", "/v1/portfolio/settings", { key, body: { score_threshold: 620 } });
     expect(patched.json).toMatchObject({ score_threshold: 620, risk_zone_pd: 0.1 });
-    expect((await sandboxEvent(key, "score.threshold_crossed")) as unknown).toMatchObject({ threshold: 620, from: { score: 640 }, to: { score: 605 } });
+    expect((await sandboxEvent(key, "score.threshold_crossed")) as unknown).toMatchObject({
+      threshold: 620,
+      from: { score: 640 },
+      to: { score: 605 },
+    });
     expect((await call("GET", "/v1/portfolio/settings", { key: inst.live })).json.score_threshold).toBe(550);
     expect((await call("PATCH", "/v1/portfolio/settings", { key, body: { risk_zone_pd: 2 } })).json.error.param).toBe("risk_zone_pd");
   });

@@ -1,8 +1,8 @@
 import { createExecutionContext, createMessageBatch, createScheduledController, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import worker from "../../worker/index";
 import type { DeliveryMessage } from "../../worker/data/deliveries";
+import worker from "../../worker/index";
 import { call, newInstitution } from "./api";
 import { deliveries, newEndpoint, received, receiverUrl, sandboxEvent, until } from "./webhook-kit";
 
@@ -18,7 +18,10 @@ async function pendingPair(name: string, query = "") {
 }
 
 async function consume(messages: { id: string; attempts: number; body: DeliveryMessage }[]) {
-  const batch = createMessageBatch<DeliveryMessage>("score360-webhooks", messages.map((m) => ({ ...m, timestamp: new Date() })));
+  const batch = createMessageBatch<DeliveryMessage>(
+    "score360-webhooks",
+    messages.map((m) => ({ ...m, timestamp: new Date() })),
+  );
   await worker.queue(batch, env);
   return getQueueResult(batch, createExecutionContext());
 }
@@ -76,14 +79,21 @@ describe("the outbox sweep", () => {
   it("sends events that never reached the queue, and only those", async () => {
     const { event } = await pendingPair("swept");
     // As if the Worker had died between the D1 batch and the queue, two minutes ago.
-    await env.DB.prepare("UPDATE events SET enqueued_at = NULL, occurred_at = ? WHERE id = ?").bind(Date.now() - 120_000, event.id).run();
+    await env.DB.prepare("UPDATE events SET enqueued_at = NULL, occurred_at = ? WHERE id = ?")
+      .bind(Date.now() - 120_000, event.id)
+      .run();
     const fresh = await sandboxEvent(key, "sme.erased");
     await env.DB.prepare("UPDATE events SET enqueued_at = NULL WHERE id = ?").bind(fresh.id).run();
 
     await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/5 * * * *" }), env);
-    const [got] = await until(() => received("swept"), (r) => r.length >= 1);
+    const [got] = await until(
+      () => received("swept"),
+      (r) => r.length >= 1,
+    );
     expect(got!.headers["webhook-id"]).toBe(event.id);
-    const rows = await env.DB.prepare("SELECT id, enqueued_at FROM events WHERE id IN (?, ?)").bind(event.id, fresh.id).all<{ id: string; enqueued_at: number | null }>();
+    const rows = await env.DB.prepare("SELECT id, enqueued_at FROM events WHERE id IN (?, ?)")
+      .bind(event.id, fresh.id)
+      .all<{ id: string; enqueued_at: number | null }>();
     const enqueued = Object.fromEntries(rows.results.map((r) => [r.id, r.enqueued_at]));
     expect(enqueued[event.id]).not.toBeNull();
     // Younger than the grace period: the inline path may still be sending it.

@@ -45,9 +45,19 @@ describe("sandbox fixtures", () => {
         expect(first.status, mock.id).toBe(200);
         expect(first.json.grade, `${mock.id} window ${window_days}: ${first.json.score}`).toBe(mock.grade);
         const again = await score(inst.test, { sme_id: mock.id, window_days });
-        expect(
-          { score: again.json.score, grade: again.json.grade, pd: again.json.pd, signals: again.json.signals, reasons: again.json.reasons },
-        ).toEqual({ score: first.json.score, grade: first.json.grade, pd: first.json.pd, signals: first.json.signals, reasons: first.json.reasons });
+        expect({
+          score: again.json.score,
+          grade: again.json.grade,
+          pd: again.json.pd,
+          signals: again.json.signals,
+          reasons: again.json.reasons,
+        }).toEqual({
+          score: first.json.score,
+          grade: first.json.grade,
+          pd: first.json.pd,
+          signals: first.json.signals,
+          reasons: first.json.reasons,
+        });
       }
     }
     const listed = await call("GET", "/v1/smes/SME_TEST_COMMERCE_A", { key: inst.test });

@@ -22,12 +22,21 @@ describe("webhook endpoints", () => {
   });
 
   it("refuses unsafe URLs for live keys and lets test keys use the loopback", async () => {
-    for (const url of [hook("x"), "https://127.0.0.1/x", "https://10.0.0.7/x", "https://169.254.169.254/", "https://metadata.google.internal/"]) {
+    for (const url of [
+      hook("x"),
+      "https://127.0.0.1/x",
+      "https://10.0.0.7/x",
+      "https://169.254.169.254/",
+      "https://metadata.google.internal/",
+    ]) {
       const res = await call("POST", "/v1/webhook-endpoints", { key: inst.live, body: { url, events: ["*"] } });
       expect(res.status, url).toBe(400);
       expect(res.json.error).toMatchObject({ code: "validation_failed", param: "url" });
     }
-    expect((await call("POST", "/v1/webhook-endpoints", { key: inst.live, body: { url: "https://hooks.bank.example/s360", events: ["*"] } })).status).toBe(201);
+    expect(
+      (await call("POST", "/v1/webhook-endpoints", { key: inst.live, body: { url: "https://hooks.bank.example/s360", events: ["*"] } }))
+        .status,
+    ).toBe(201);
     const mixed = await call("POST", "/v1/webhook-endpoints", { key, body: { url: hook("x"), events: ["*", "sme.erased"] } });
     expect(mixed.json.error.param).toBe("events");
   });
@@ -46,13 +55,19 @@ describe("delivery", () => {
   it("signs so that the standardwebhooks library verifies it, and sends the event as the API shows it", async () => {
     const ep = await newEndpoint(key, hook("signed"));
     const event = await sandboxEvent(key, "score.downgraded");
-    const [got] = await until(() => received("signed"), (r) => r.length === 1);
+    const [got] = await until(
+      () => received("signed"),
+      (r) => r.length === 1,
+    );
     const body = new Webhook(ep.secret).verify(got!.body, got!.headers);
     expect(got!.headers["webhook-id"]).toBe(event.id);
     const { object: _object, ...apiEvent } = (await call("GET", `/v1/events/${event.id}`, { key })).json;
     expect(body).toEqual(apiEvent);
     expect(body).toMatchObject({ event: "score.downgraded", environment: "test", sme_id: "SME_TEST_COMMERCE_C", reason: "inflow_trend" });
-    const [attempt] = await until(() => deliveries(key, ep.id), (d) => d[0]?.outcome === "succeeded");
+    const [attempt] = await until(
+      () => deliveries(key, ep.id),
+      (d) => d[0]?.outcome === "succeeded",
+    );
     expect(attempt).toMatchObject({ event_id: event.id, attempt: 1, status_code: 200, error: null, redelivery: false });
     expect(attempt!.latency_ms).toBeGreaterThanOrEqual(0);
   });
@@ -60,10 +75,16 @@ describe("delivery", () => {
   it("retries a failing receiver with the same webhook-id until it succeeds, recording every attempt", async () => {
     const ep = await newEndpoint(key, hook("flaky", "?fail=2&with=503"));
     const event = await sandboxEvent(key, "anomaly.detected");
-    const got = await until(() => received("flaky"), (r) => r.length === 3);
+    const got = await until(
+      () => received("flaky"),
+      (r) => r.length === 3,
+    );
     expect(new Set(got.map((r) => r.headers["webhook-id"]))).toEqual(new Set([event.id]));
     for (const r of got) expect(new Webhook(ep.secret).verify(r.body, r.headers)).toBeTruthy();
-    const log = await until(() => deliveries(key, ep.id), (d) => d[0]?.outcome === "succeeded");
+    const log = await until(
+      () => deliveries(key, ep.id),
+      (d) => d[0]?.outcome === "succeeded",
+    );
     expect(log.map((d) => [d.attempt, d.outcome, d.status_code])).toEqual([
       [3, "succeeded", 200],
       [2, "retrying", 503],
@@ -75,16 +96,28 @@ describe("delivery", () => {
   it("counts a redirect as a failure and does not follow it", async () => {
     const ep = await newEndpoint(key, hook("moved", "?fail=1&with=302"));
     await sandboxEvent(key, "score.upgraded");
-    const log = await until(() => deliveries(key, ep.id), (d) => d[0]?.outcome === "succeeded");
-    expect(log.map((d) => [d.outcome, d.status_code])).toEqual([["succeeded", 200], ["retrying", 302]]);
+    const log = await until(
+      () => deliveries(key, ep.id),
+      (d) => d[0]?.outcome === "succeeded",
+    );
+    expect(log.map((d) => [d.outcome, d.status_code])).toEqual([
+      ["succeeded", 200],
+      ["retrying", 302],
+    ]);
     expect(await received("elsewhere")).toEqual([]);
   });
 
   it("disables an endpoint at the first 410 Gone", async () => {
     const ep = await newEndpoint(key, hook("gone", "?fail=1000&with=410"));
     await sandboxEvent(key, "sme.risk_zone_entered");
-    await until(() => deliveries(key, ep.id), (d) => d[0]?.outcome === "failed");
-    expect((await call("GET", `/v1/webhook-endpoints/${ep.id}`, { key })).json).toMatchObject({ status: "disabled", disabled_reason: "gone" });
+    await until(
+      () => deliveries(key, ep.id),
+      (d) => d[0]?.outcome === "failed",
+    );
+    expect((await call("GET", `/v1/webhook-endpoints/${ep.id}`, { key })).json).toMatchObject({
+      status: "disabled",
+      disabled_reason: "gone",
+    });
     await sandboxEvent(key, "sme.risk_zone_entered");
     expect(await received("gone")).toHaveLength(1);
     const enabled = await call("PATCH", `/v1/webhook-endpoints/${ep.id}`, { key, body: { status: "enabled" } });
@@ -95,8 +128,14 @@ describe("delivery", () => {
     const ep = await newEndpoint(key, hook("down", "?fail=1000&with=500"));
     await setFailingSince(ep.id, Date.now() - 5 * 86_400_000 - 1000);
     await sandboxEvent(key, "score.threshold_crossed");
-    await until(() => deliveries(key, ep.id), (d) => d[0]?.outcome === "failed");
-    expect((await call("GET", `/v1/webhook-endpoints/${ep.id}`, { key })).json).toMatchObject({ status: "disabled", disabled_reason: "failing" });
+    await until(
+      () => deliveries(key, ep.id),
+      (d) => d[0]?.outcome === "failed",
+    );
+    expect((await call("GET", `/v1/webhook-endpoints/${ep.id}`, { key })).json).toMatchObject({
+      status: "disabled",
+      disabled_reason: "failing",
+    });
   });
 
   it("signs with the old and the new secret for 24 h after a rotation", async () => {
@@ -108,7 +147,10 @@ describe("delivery", () => {
     expect(expires).toBeGreaterThan(23.9 * 3600_000);
     expect(expires).toBeLessThanOrEqual(24 * 3600_000);
     await sandboxEvent(key, "sme.erased");
-    const [got] = await until(() => received("rotated"), (r) => r.length === 1);
+    const [got] = await until(
+      () => received("rotated"),
+      (r) => r.length === 1,
+    );
     expect(got!.headers["webhook-signature"]!.split(" ")).toHaveLength(2);
     for (const secret of [ep.secret, rotated.json.secret]) expect(new Webhook(secret).verify(got!.body, got!.headers)).toBeTruthy();
   });
@@ -117,7 +159,10 @@ describe("delivery", () => {
     const ep = await newEndpoint(key, hook("picky"), ["sme.erased"]);
     await sandboxEvent(key, "score.downgraded");
     const erased = await sandboxEvent(key, "sme.erased");
-    const [got] = await until(() => received("picky"), (r) => r.length === 1);
+    const [got] = await until(
+      () => received("picky"),
+      (r) => r.length === 1,
+    );
     expect(got!.headers["webhook-id"]).toBe(erased.id);
     expect(await deliveries(key, ep.id)).toHaveLength(1);
   });
@@ -125,13 +170,22 @@ describe("delivery", () => {
   it("redelivers on request, with the same webhook-id", async () => {
     const ep = await newEndpoint(key, hook("again"), ["score.upgraded"]);
     const event = await sandboxEvent(key, "score.upgraded");
-    await until(() => received("again"), (r) => r.length === 1);
+    await until(
+      () => received("again"),
+      (r) => r.length === 1,
+    );
     const res = await call("POST", `/v1/events/${event.id}/redeliver`, { key });
     expect(res.status).toBe(202);
     expect(res.json).toMatchObject({ object: "redelivery", event_id: event.id });
-    const got = await until(() => received("again"), (r) => r.length === 2);
+    const got = await until(
+      () => received("again"),
+      (r) => r.length === 2,
+    );
     expect(got.map((r) => r.headers["webhook-id"])).toEqual([event.id, event.id]);
-    const log = await until(() => deliveries(key, ep.id), (d) => d.length === 2 && d[0]!.outcome === "succeeded");
+    const log = await until(
+      () => deliveries(key, ep.id),
+      (d) => d.length === 2 && d[0]!.outcome === "succeeded",
+    );
     expect(log.map((d) => d.redelivery)).toEqual([true, false]);
   });
 });
@@ -141,7 +195,9 @@ describe("sandbox events and the event log", () => {
     const live = await call("POST", "/v1/sandbox/events", { key: inst.live, body: { event: "score.downgraded" } });
     expect(live.status).toBe(403);
     expect(live.json.error.code).toBe("live_mode_forbidden");
-    expect((await call("POST", "/v1/sandbox/events", { key, body: { event: "score.downgraded", sme_id: "NOPE" } })).json.error.code).toBe("sme_not_found");
+    expect((await call("POST", "/v1/sandbox/events", { key, body: { event: "score.downgraded", sme_id: "NOPE" } })).json.error.code).toBe(
+      "sme_not_found",
+    );
     expect((await call("POST", "/v1/sandbox/events", { key, body: { event: "score.exploded" } })).json.error.param).toBe("event");
   });
 

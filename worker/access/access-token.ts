@@ -1,6 +1,14 @@
 import jwt from "@tsndr/cloudflare-worker-jwt";
 import type { SigningKeys } from "./signing-keys";
-import { checkClaims, checkHeader, TOKEN_ALGORITHM, TOKEN_TYPE, type AccessTokenClaims, type Expected, type TokenRefusal } from "./token-claims";
+import {
+  type AccessTokenClaims,
+  checkClaims,
+  checkHeader,
+  type Expected,
+  TOKEN_ALGORITHM,
+  TOKEN_TYPE,
+  type TokenRefusal,
+} from "./token-claims";
 
 /** Short-lived: a leaked token is worth 15 minutes, and a revoked client is refused at once anyway. */
 export const ACCESS_TOKEN_TTL_SECONDS = 900;
@@ -27,9 +35,7 @@ function decodeSegment(segment: string): unknown {
   return JSON.parse(new TextDecoder().decode(bytes));
 }
 
-export type TokenCheck =
-  | { ok: true; claims: AccessTokenClaims }
-  | { ok: false; reason: TokenRefusal; claims?: AccessTokenClaims };
+export type TokenCheck = { ok: true; claims: AccessTokenClaims } | { ok: false; reason: TokenRefusal; claims?: AccessTokenClaims };
 
 /**
  * Verifies a bearer access token. The header is checked first, by us (RS256 and `at+jwt` only;

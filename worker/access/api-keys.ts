@@ -1,13 +1,13 @@
 import { and, desc, eq, isNull, lt, or, type SQL } from "drizzle-orm";
 import { apiKeys, type Environment, type Role } from "../../schema";
 import type { Db } from "../data/db";
+import type { Principal } from "../http/context";
 import { ApiError } from "../http/errors";
 import { decodeCursor, page } from "../http/pagination";
-import type { Principal } from "../http/context";
 import { randomBase62, sha256Hex } from "../lib/crypto";
 import { newId } from "../lib/ids";
-import { TtlMemo } from "../lib/ttl-memo";
 import { iso, isoOrNull } from "../lib/time";
+import { TtlMemo } from "../lib/ttl-memo";
 import { ROLE_SCOPES } from "./scopes";
 
 const KEY_PREFIX: Record<Environment, string> = { test: "sk_test_", live: "sk_live_" };

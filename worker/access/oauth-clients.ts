@@ -1,8 +1,8 @@
 import { and, desc, eq, isNull, lt, or, type SQL } from "drizzle-orm";
-import { oauthClients, type Environment, type Role } from "../../schema";
+import { type Environment, oauthClients, type Role } from "../../schema";
 import type { Db } from "../data/db";
-import { decodeCursor, page } from "../http/pagination";
 import type { Principal } from "../http/context";
+import { decodeCursor, page } from "../http/pagination";
 import { randomBase62, secretsEqual, sha256Hex } from "../lib/crypto";
 import { newId } from "../lib/ids";
 import { iso, isoOrNull } from "../lib/time";
@@ -75,8 +75,7 @@ export async function revokeOAuthClient(db: Db, p: Principal, clientId: string, 
   return rows.length > 0;
 }
 
-export const findOAuthClient = (db: Db, clientId: string) =>
-  db.query.oauthClients.findFirst({ where: eq(oauthClients.id, clientId) });
+export const findOAuthClient = (db: Db, clientId: string) => db.query.oauthClients.findFirst({ where: eq(oauthClients.id, clientId) });
 
 const clientMemo = new TtlMemo<OAuthClientRow>();
 

@@ -107,7 +107,10 @@ export function grantedScopes(requested: string | undefined, role: Role): Scope[
   const asked = requested.split(" ");
   const refused = asked.find((s) => !(SCOPES as readonly string[]).includes(s) || !allowed.includes(s as Scope));
   if (refused !== undefined) {
-    throw new OAuthError("invalid_scope", refused === "" ? "Separate scopes with single spaces." : `The client may not have \`${refused.slice(0, 64)}\`.`);
+    throw new OAuthError(
+      "invalid_scope",
+      refused === "" ? "Separate scopes with single spaces." : `The client may not have \`${refused.slice(0, 64)}\`.`,
+    );
   }
   return [...new Set(asked as Scope[])];
 }

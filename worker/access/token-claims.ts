@@ -10,7 +10,16 @@ import { ENVIRONMENTS } from "../../schema/columns";
 export const TOKEN_TYPE = "at+jwt";
 export const TOKEN_ALGORITHM = "RS256";
 
-export type TokenRefusal = "malformed" | "algorithm" | "type" | "signature" | "claims" | "issuer" | "audience" | "expired" | "not_yet_valid";
+export type TokenRefusal =
+  | "malformed"
+  | "algorithm"
+  | "type"
+  | "signature"
+  | "claims"
+  | "issuer"
+  | "audience"
+  | "expired"
+  | "not_yet_valid";
 
 export const AccessTokenClaims = z.object({
   iss: z.string(),

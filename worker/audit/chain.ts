@@ -31,7 +31,9 @@ export const canonical = (e: AuditEntry & { seq: number }) =>
   JSON.stringify([e.seq, e.id, e.at, e.actor, e.action, e.resource, e.status, e.request_id, e.ip, e.user_agent]);
 
 export const chainHash = (prevHash: string, e: AuditEntry & { seq: number }) =>
-  createHash("sha256").update(`${prevHash}\n${canonical(e)}`).digest("hex");
+  createHash("sha256")
+    .update(`${prevHash}\n${canonical(e)}`)
+    .digest("hex");
 
 export type BrokenReason = "sequence_gap" | "broken_link" | "hash_mismatch";
 

@@ -31,7 +31,9 @@ export async function recordAudit(env: Env, tenant: Tenant, entry: AuditEntry, l
     }
   }
   try {
-    await database(env.DB).insert(auditOutbox).values({ ...tenant, entry: JSON.stringify(entry) });
+    await database(env.DB)
+      .insert(auditOutbox)
+      .values({ ...tenant, entry: JSON.stringify(entry) });
   } catch {
     console.error(JSON.stringify({ audit_append_failed: { ...tenant, entry } }));
   }
@@ -47,7 +49,12 @@ export async function drainAuditOutbox(env: Env, tenant: Tenant, log: Appender =
     const rows = await db.select().from(auditOutbox).where(mine).orderBy(asc(auditOutbox.seq)).limit(DRAIN_BATCH);
     if (rows.length === 0) return;
     await log.append(rows.map((r) => JSON.parse(r.entry) as AuditEntry));
-    await db.delete(auditOutbox).where(inArray(auditOutbox.seq, rows.map((r) => r.seq)));
+    await db.delete(auditOutbox).where(
+      inArray(
+        auditOutbox.seq,
+        rows.map((r) => r.seq),
+      ),
+    );
     if (rows.length < DRAIN_BATCH) return;
   }
 }

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, lt, type SQL } from "drizzle-orm";
-import { alerts, type AlertRow } from "../../schema";
+import { type AlertRow, alerts } from "../../schema";
 import type { Severity } from "../events/alerts";
 import type { EventType } from "../events/types";
 import type { Tenant } from "../http/context";
@@ -69,4 +69,8 @@ export async function acknowledgeAlert(db: Db, t: Tenant, id: string, now: numbe
 }
 
 export const openAlertsBySeverity = (db: Db, t: Tenant) =>
-  db.select({ severity: alerts.severity, n: count() }).from(alerts).where(ownAlerts(t, eq(alerts.status, "open"))).groupBy(alerts.severity);
+  db
+    .select({ severity: alerts.severity, n: count() })
+    .from(alerts)
+    .where(ownAlerts(t, eq(alerts.status, "open")))
+    .groupBy(alerts.severity);

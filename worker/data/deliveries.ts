@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
-import { webhookDeliveries, type WebhookDeliveryRow } from "../../schema";
+import { type WebhookDeliveryRow, webhookDeliveries } from "../../schema";
 import type { Tenant } from "../http/context";
 import { decodeCursor, page } from "../http/pagination";
 import { iso, isoOrNull } from "../lib/time";

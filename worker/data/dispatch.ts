@@ -7,7 +7,8 @@ import { enabledEndpoints, subscribes } from "./webhook-endpoints";
 
 /** `sendBatch` takes at most 100 messages; D1 at most 100 bound parameters per statement. */
 const CHUNK = 90;
-const chunks = <T>(items: T[]) => Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(items: T[]) =>
+  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /**
  * Puts one message per (event, subscribed endpoint) on the queue, then marks the events
@@ -27,7 +28,13 @@ export async function dispatch(env: Env, sent: NewEvent[], now: number, round = 
     const endpoints = await enabledEndpoints(db, group[0]!);
     for (const event of group) {
       for (const endpoint of endpoints.filter((ep) => subscribes(ep, event.type))) {
-        messages.push({ institution_id: event.institutionId, environment: event.environment, event_id: event.id, endpoint_id: endpoint.id, round });
+        messages.push({
+          institution_id: event.institutionId,
+          environment: event.environment,
+          event_id: event.id,
+          endpoint_id: endpoint.id,
+          round,
+        });
       }
     }
   }
@@ -44,6 +51,8 @@ export async function dispatchOrDefer(env: Env, sent: NewEvent[], now: number) {
   try {
     await dispatch(env, sent, now);
   } catch (err) {
-    console.error(JSON.stringify({ message: "event dispatch left to the outbox sweep", events: sent.map((e) => e.id), error: String(err) }));
+    console.error(
+      JSON.stringify({ message: "event dispatch left to the outbox sweep", events: sent.map((e) => e.id), error: String(err) }),
+    );
   }
 }

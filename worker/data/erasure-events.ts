@@ -17,9 +17,14 @@ export function eraseSmeEvents(db: Db, t: Tenant, smeId: string, now: number) {
   const theirs = ownEvents(t, eq(events.smeId, smeId));
   const erased = outbox(db, t, [{ event: "sme.erased", sme_id: smeId, from: null, to: null, reason: "erasure_requested" }], now);
   return {
-    countAlerts: db.select({ n: count() }).from(alerts).where(ownAlerts(t, eq(alerts.smeId, smeId))),
+    countAlerts: db
+      .select({ n: count() })
+      .from(alerts)
+      .where(ownAlerts(t, eq(alerts.smeId, smeId))),
     deletes: [
-      db.delete(webhookDeliveries).where(ownDeliveries(t, inArray(webhookDeliveries.eventId, db.select({ id: events.id }).from(events).where(theirs)))),
+      db
+        .delete(webhookDeliveries)
+        .where(ownDeliveries(t, inArray(webhookDeliveries.eventId, db.select({ id: events.id }).from(events).where(theirs)))),
       db.delete(events).where(theirs),
       db.delete(alerts).where(ownAlerts(t, eq(alerts.smeId, smeId))),
     ] as const,

@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
-import { events, type EventRow } from "../../schema";
+import { type EventRow, events } from "../../schema";
 import type { EventPayload, EventType } from "../events/types";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";

@@ -6,5 +6,4 @@ export interface LedgerOwner extends Tenant {
 }
 
 /** The SME's ledger Durable Object: one per institution × environment × sme_id. */
-export const ledgerOf = (env: Env, p: Tenant, smeId: string) =>
-  env.SME_LEDGER.getByName(`${p.institutionId}:${p.environment}:${smeId}`);
+export const ledgerOf = (env: Env, p: Tenant, smeId: string) => env.SME_LEDGER.getByName(`${p.institutionId}:${p.environment}:${smeId}`);

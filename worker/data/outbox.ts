@@ -1,4 +1,4 @@
-import { alerts, events, type EventRow } from "../../schema";
+import { alerts, type EventRow, events } from "../../schema";
 import { alertSeverity } from "../events/alerts";
 import type { EventFacts } from "../events/types";
 import type { Tenant } from "../http/context";
@@ -27,7 +27,16 @@ export function outbox(db: Db, t: Tenant, facts: EventFacts[], now: number) {
     const severity = alertSeverity(row.facts);
     const event = db.insert(events).values(row);
     if (!severity) return [event];
-    const alert = { id: newId("alr"), ...tenant, eventId: row.id, type: row.type, severity, smeId: row.smeId, details: row.facts, createdAt: now };
+    const alert = {
+      id: newId("alr"),
+      ...tenant,
+      eventId: row.id,
+      type: row.type,
+      severity,
+      smeId: row.smeId,
+      details: row.facts,
+      createdAt: now,
+    };
     return [event, db.insert(alerts).values(alert)];
   });
   return { statements, events: rows };

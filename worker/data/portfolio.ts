@@ -1,8 +1,8 @@
 import { count } from "drizzle-orm";
 import { smes } from "../../schema";
 import { GRADES, SECTORS } from "../../scoring/types";
-import type { Tenant } from "../http/context";
 import { SEVERITIES } from "../events/alerts";
+import type { Tenant } from "../http/context";
 import { openAlertsBySeverity } from "./alerts";
 import type { Db } from "./db";
 import { ownSmes } from "./smes";

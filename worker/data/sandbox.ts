@@ -1,5 +1,5 @@
-import { MOCK_SMES } from "../../scoring/mock-smes";
 import type { smes } from "../../schema";
+import { MOCK_SMES } from "../../scoring/mock-smes";
 
 export { MOCK_SMES };
 

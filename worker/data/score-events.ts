@@ -2,12 +2,18 @@ import { and, desc, eq } from "drizzle-orm";
 import { scores } from "../../schema";
 import type { ScoreResult } from "../../scoring/score";
 import type { Grade } from "../../scoring/types";
-import { eventsOf, type EventSettings, type ScoredSnapshot } from "../events/derive";
+import { type EventSettings, eventsOf, type ScoredSnapshot } from "../events/derive";
 import type { Tenant } from "../http/context";
 import type { Db } from "./db";
 import { outbox } from "./outbox";
 
-export const snapshot = (s: { score: number; grade: string; pd: number; signals: { anomalies: number }; reasons: { factor: string }[] }): ScoredSnapshot => ({
+export const snapshot = (s: {
+  score: number;
+  grade: string;
+  pd: number;
+  signals: { anomalies: number };
+  reasons: { factor: string }[];
+}): ScoredSnapshot => ({
   score: s.score,
   grade: s.grade as Grade,
   pd: s.pd,
@@ -25,5 +31,12 @@ export const latestScoreQuery = (db: Db, t: Tenant, smeId: string) =>
     .limit(1);
 
 /** The events and alerts of a new score, as outbox statements for the score's own D1 batch. */
-export const scoreOutbox = (db: Db, t: Tenant, smeId: string, previous: ScoredSnapshot | null, settings: EventSettings, result: ScoreResult, now: number) =>
-  outbox(db, t, eventsOf(smeId, previous, snapshot(result), settings), now);
+export const scoreOutbox = (
+  db: Db,
+  t: Tenant,
+  smeId: string,
+  previous: ScoredSnapshot | null,
+  settings: EventSettings,
+  result: ScoreResult,
+  now: number,
+) => outbox(db, t, eventsOf(smeId, previous, snapshot(result), settings), now);

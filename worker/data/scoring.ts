@@ -1,8 +1,8 @@
 import { and, desc, eq, inArray, lt } from "drizzle-orm";
-import { alerts, events as eventsTable, scores, smes, type ScoreRow } from "../../schema";
+import type { Assessment } from "../../durable-objects/sme-ledger";
+import { alerts, events as eventsTable, type ScoreRow, scores, smes } from "../../schema";
 import { federatedV3, scoreFeatures, trendOf } from "../../scoring";
 import type { Features, Sector } from "../../scoring/types";
-import type { Assessment } from "../../durable-objects/sme-ledger";
 import type { ScoredSnapshot } from "../events/derive";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
@@ -10,9 +10,9 @@ import { decodeCursor, page } from "../http/pagination";
 import { newId } from "../lib/ids";
 import { iso } from "../lib/time";
 import type { Score } from "../schemas/scores";
-import { database, type Db } from "./db";
+import { type Db, database } from "./db";
 import { dispatchOrDefer } from "./dispatch";
-import { ledgerOf, type LedgerOwner } from "./ledger";
+import { type LedgerOwner, ledgerOf } from "./ledger";
 import { latestScoreQuery, scoreOutbox, snapshot } from "./score-events";
 import { currentSettings } from "./settings";
 import { findSme, ownSmes, smeNotFound } from "./smes";
@@ -57,7 +57,11 @@ export type ScoreOutcome =
 /** The SME's sector and latest score from D1: what a ledger reads when it remembers nothing yet. */
 export async function loadScoringState(db: Db, owner: LedgerOwner): Promise<ScoringState | null> {
   const [[sme], [latest]] = await db.batch([
-    db.select({ sector: smes.sector, mock: smes.mock }).from(smes).where(ownSmes(owner, eq(smes.smeId, owner.smeId))).limit(1),
+    db
+      .select({ sector: smes.sector, mock: smes.mock })
+      .from(smes)
+      .where(ownSmes(owner, eq(smes.smeId, owner.smeId)))
+      .limit(1),
     latestScoreQuery(db, owner, owner.smeId),
   ]);
   return sme ? { sector: sme.sector as Sector, mock: sme.mock, previous: latest ? snapshot(latest) : null } : null;
@@ -68,7 +72,14 @@ export async function loadScoringState(db: Db, owner: LedgerOwner): Promise<Scor
  * the events the change produces (with their alerts) in one D1 batch, then queues the events.
  * Returns null, with nothing left written, if the SME was erased meanwhile.
  */
-export async function recordScore(env: Env, owner: LedgerOwner, state: ScoringState, assessment: Assessment & { features: Features }, opts: ScoreOptions, now: number) {
+export async function recordScore(
+  env: Env,
+  owner: LedgerOwner,
+  state: ScoringState,
+  assessment: Assessment & { features: Features },
+  opts: ScoreOptions,
+  now: number,
+) {
   const db = database(env.DB);
   const sector = opts.sector ?? state.sector;
   const result = scoreFeatures(assessment.features, sector, federatedV3);

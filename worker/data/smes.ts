@@ -1,12 +1,12 @@
+import type { z } from "@hono/zod-openapi";
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
-import { smes, type SmeRow } from "../../schema";
+import { type SmeRow, smes } from "../../schema";
 import type { Principal, Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
 import { decodeCursor, page } from "../http/pagination";
 import { iso, isoOrNull } from "../lib/time";
 import type { CreateSmeBody, Sme, SmeListQuery, UpdateSmeBody } from "../schemas/smes";
-import type { z } from "@hono/zod-openapi";
-import { database, type Db } from "./db";
+import { type Db, database } from "./db";
 import { ledgerOf } from "./ledger";
 
 /** The principal's own, live (not being erased) SMEs: every SME query starts here. */
@@ -64,11 +64,7 @@ export async function findSme(db: Db, p: Tenant, smeId: string): Promise<SmeRow>
   return row;
 }
 
-export async function listSmes(
-  db: Db,
-  p: Principal,
-  q: z.infer<typeof SmeListQuery> & { limit: number; cursor?: string | undefined },
-) {
+export async function listSmes(db: Db, p: Principal, q: z.infer<typeof SmeListQuery> & { limit: number; cursor?: string | undefined }) {
   const after = decodeCursor(q.cursor);
   const rows = await db
     .select()
@@ -87,13 +83,7 @@ export async function listSmes(
 }
 
 /** A new sector changes what the SME is scored against: its ledger forgets the one it remembers. */
-export async function updateSme(
-  env: Env,
-  p: Principal,
-  smeId: string,
-  patch: z.infer<typeof UpdateSmeBody>,
-  now: number,
-) {
+export async function updateSme(env: Env, p: Principal, smeId: string, patch: z.infer<typeof UpdateSmeBody>, now: number) {
   const [row] = await database(env.DB)
     .update(smes)
     .set({

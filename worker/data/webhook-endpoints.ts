@@ -1,13 +1,13 @@
-import { and, desc, eq, lt, sql, type SQL } from "drizzle-orm";
-import { webhookDeliveries, webhookEndpoints, type WebhookEndpointRow } from "../../schema";
+import { and, desc, eq, lt, type SQL, sql } from "drizzle-orm";
+import { type WebhookEndpointRow, webhookDeliveries, webhookEndpoints } from "../../schema";
 import type { EventType } from "../events/types";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
 import { decodeCursor, page } from "../http/pagination";
 import { newId } from "../lib/ids";
 import { iso, isoOrNull } from "../lib/time";
-import { webhookUrlProblem } from "../webhooks/url-safety";
 import { newWebhookSecret } from "../webhooks/sign";
+import { webhookUrlProblem } from "../webhooks/url-safety";
 import type { Db } from "./db";
 import { ownDeliveries } from "./deliveries";
 
@@ -82,13 +82,21 @@ export async function listEndpoints(db: Db, t: Tenant, q: { limit: number; curso
 }
 
 export const enabledEndpoints = (db: Db, t: Tenant) =>
-  db.select().from(webhookEndpoints).where(ownEndpoints(t, eq(webhookEndpoints.status, "enabled")));
+  db
+    .select()
+    .from(webhookEndpoints)
+    .where(ownEndpoints(t, eq(webhookEndpoints.status, "enabled")));
 
 export async function updateEndpoint(
   db: Db,
   t: Tenant,
   id: string,
-  patch: { url?: string | undefined; events?: (EventType | "*")[] | undefined; description?: string | null | undefined; status?: "enabled" | "disabled" | undefined },
+  patch: {
+    url?: string | undefined;
+    events?: (EventType | "*")[] | undefined;
+    description?: string | null | undefined;
+    status?: "enabled" | "disabled" | undefined;
+  },
   now: number,
 ) {
   if (patch.url !== undefined) checkUrl(patch.url, t);
@@ -115,7 +123,10 @@ export async function updateEndpoint(
 /** The endpoint and its delivery log; messages still queued for it find nothing and are dropped. */
 export async function deleteEndpoint(db: Db, t: Tenant, id: string) {
   const [deleted] = await db.batch([
-    db.delete(webhookEndpoints).where(ownEndpoints(t, eq(webhookEndpoints.id, id))).returning({ id: webhookEndpoints.id }),
+    db
+      .delete(webhookEndpoints)
+      .where(ownEndpoints(t, eq(webhookEndpoints.id, id)))
+      .returning({ id: webhookEndpoints.id }),
     db.delete(webhookDeliveries).where(ownDeliveries(t, eq(webhookDeliveries.endpointId, id))),
   ]);
   if (deleted.length === 0) throw new ApiError("resource_not_found", `No webhook endpoint ${id}.`, "id");

@@ -32,7 +32,7 @@ export function eventsOf(smeId: string, prev: ScoredSnapshot | null, next: Score
   }
   if (prev && rank(next.grade) < rank(prev.grade)) out.push({ ...base, event: "score.upgraded", reason: "grade_raised" });
   const t = settings.scoreThreshold;
-  if (prev && (prev.score >= t) !== (next.score >= t)) {
+  if (prev && prev.score >= t !== next.score >= t) {
     const reason = next.score < t ? "fell_below_threshold" : "rose_above_threshold";
     out.push({ ...base, event: "score.threshold_crossed", reason, threshold: t });
   }

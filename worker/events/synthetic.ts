@@ -1,6 +1,6 @@
 import { federatedV3 } from "../../scoring/model";
-import { gradeOf } from "../../scoring/score";
 import { pdFromScore } from "../../scoring/scaling";
+import { gradeOf } from "../../scoring/score";
 import type { Sector } from "../../scoring/types";
 import type { EventSettings } from "./derive";
 import type { EventFacts, EventType, ScoreRef } from "./types";
@@ -13,7 +13,11 @@ const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
  */
 export function syntheticFacts(event: EventType, smeId: string, sector: Sector, settings: EventSettings): EventFacts {
   const { cutoffs } = federatedV3.sectors[sector];
-  const at = (score: number): ScoreRef => ({ score, grade: gradeOf(score, sector, federatedV3), pd: round4(pdFromScore(score, federatedV3.scaling)) });
+  const at = (score: number): ScoreRef => ({
+    score,
+    grade: gradeOf(score, sector, federatedV3),
+    pd: round4(pdFromScore(score, federatedV3.scaling)),
+  });
   const b = at(cutoffs.B + 10);
   const c = at(cutoffs.C + 10);
   const base = { sme_id: smeId };

@@ -61,5 +61,4 @@ export function errorBody(err: ApiError, requestId: string): ErrorBody {
   };
 }
 
-export const errorResponse = (c: Context<AppEnv>, err: ApiError) =>
-  c.json(errorBody(err, c.get("requestId")), err.status, err.headers);
+export const errorResponse = (c: Context<AppEnv>, err: ApiError) => c.json(errorBody(err, c.get("requestId")), err.status, err.headers);

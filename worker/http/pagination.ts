@@ -17,7 +17,10 @@ export function decodeCursor(cursor: string | undefined): number | null {
 }
 
 export function encodeCursor(seq: number): string {
-  return btoa(JSON.stringify({ s: seq })).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  return btoa(JSON.stringify({ s: seq }))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 }
 
 /** Shapes `limit + 1` rows fetched newest-first into a list page. */

@@ -8,8 +8,7 @@ export function validationError(error: ZodError): ApiError {
   const issue = error.issues[0];
   if (!issue) return new ApiError("validation_failed", "The request is not valid.");
   const path = issue.path.map(String);
-  const param =
-    issue.code === "unrecognized_keys" ? [...path, issue.keys[0] ?? ""].join(".") : path.join(".") || undefined;
+  const param = issue.code === "unrecognized_keys" ? [...path, issue.keys[0] ?? ""].join(".") : path.join(".") || undefined;
   const message = param ? `${param}: ${issue.message}` : issue.message;
   return new ApiError("validation_failed", message.slice(0, 300), param?.slice(0, 200));
 }

@@ -22,9 +22,7 @@ export function randomBase62(length: number): string {
  * both are hashed first, then every byte of the digests is compared.
  */
 export async function secretsEqual(a: string, b: string): Promise<boolean> {
-  const [da, db] = await Promise.all(
-    [a, b].map(async (s) => new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(s)))),
-  );
+  const [da, db] = await Promise.all([a, b].map(async (s) => new Uint8Array(await crypto.subtle.digest("SHA-256", encoder.encode(s)))));
   let diff = 0;
   for (let i = 0; i < da!.length; i++) diff |= da![i]! ^ db![i]!;
   return diff === 0;

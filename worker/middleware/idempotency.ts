@@ -27,9 +27,7 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   const db = database(c.env.DB);
   const principal = c.get("principal");
-  const tenant = principal
-    ? { institutionId: principal.institutionId, environment: principal.environment }
-    : OPERATOR;
+  const tenant = principal ? { institutionId: principal.institutionId, environment: principal.environment } : OPERATOR;
   const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${c.get("rawBody")}`);
   const now = Date.now();
   const mine = and(
@@ -48,11 +46,7 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
       set: { ...claim, responseStatus: null, responseBody: null },
       setWhere: or(
         lt(idempotencyKeys.createdAt, now - RETENTION_MS),
-        and(
-          eq(idempotencyKeys.state, "in_flight"),
-          lt(idempotencyKeys.lockedUntil, now),
-          eq(idempotencyKeys.requestHash, requestHash),
-        ),
+        and(eq(idempotencyKeys.state, "in_flight"), lt(idempotencyKeys.lockedUntil, now), eq(idempotencyKeys.requestHash, requestHash)),
       ),
     })
     .returning({ key: idempotencyKeys.key });
@@ -82,10 +76,7 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
     return;
   }
   const body = withoutSecrets(await c.res.clone().text());
-  await db
-    .update(idempotencyKeys)
-    .set({ state: "done", responseStatus: c.res.status, responseBody: body })
-    .where(mine);
+  await db.update(idempotencyKeys).set({ state: "done", responseStatus: c.res.status, responseBody: body }).where(mine);
 };
 
 const SECRET_FIELDS = new Set(["secret", "client_secret"]);

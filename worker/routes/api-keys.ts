@@ -4,8 +4,8 @@ import { database } from "../data/db";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { guard } from "../http/guard";
-import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
 import { ApiKeyList, ApiKeyWithSecret, CreateApiKeyBody, DEFAULT_ROLL_SECONDS, RollApiKeyBody } from "../schemas/api-keys";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
 
 const tags = ["API keys"];
 const params = z.object({ id: z.string().max(64) });

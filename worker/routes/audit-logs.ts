@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { drainAuditOutbox, auditLogOf } from "../audit/record";
 import type { ChainedEntry } from "../audit/chain";
+import { auditLogOf, drainAuditOutbox } from "../audit/record";
 import type { AppEnv } from "../http/context";
 import { guard } from "../http/guard";
 import { decodeCursor, page } from "../http/pagination";

@@ -10,7 +10,11 @@ import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from ".
 import { AlertList, AlertListQuery, AlertSchema, PortfolioSettings, PortfolioSummary, UpdatePortfolioSettings } from "../schemas/portfolio";
 
 const tags = ["Portfolio"];
-const toSettings = (s: EventSettings) => ({ object: "portfolio_settings" as const, score_threshold: s.scoreThreshold, risk_zone_pd: s.riskZonePd });
+const toSettings = (s: EventSettings) => ({
+  object: "portfolio_settings" as const,
+  score_threshold: s.scoreThreshold,
+  risk_zone_pd: s.riskZonePd,
+});
 
 export const portfolioRoutes = new OpenAPIHono<AppEnv>()
   .openapi(
@@ -76,7 +80,10 @@ export const portfolioRoutes = new OpenAPIHono<AppEnv>()
     }),
     async (c) => {
       const { score_threshold, risk_zone_pd } = c.req.valid("json");
-      const patch = { ...(score_threshold === undefined ? {} : { scoreThreshold: score_threshold }), ...(risk_zone_pd === undefined ? {} : { riskZonePd: risk_zone_pd }) };
+      const patch = {
+        ...(score_threshold === undefined ? {} : { scoreThreshold: score_threshold }),
+        ...(risk_zone_pd === undefined ? {} : { riskZonePd: risk_zone_pd }),
+      };
       return c.json(toSettings(await updateSettings(database(c.env.DB), c.get("principal"), patch, Date.now())), 200);
     },
   );

@@ -36,7 +36,8 @@ export const sandboxEventsRoutes = new OpenAPIHono<AppEnv>().openapi(
   }),
   async (c) => {
     const p = c.get("principal");
-    if (p.environment !== "test") throw new ApiError("live_mode_forbidden", "Synthetic events exist in the sandbox only: use an sk_test_ key.");
+    if (p.environment !== "test")
+      throw new ApiError("live_mode_forbidden", "Synthetic events exist in the sandbox only: use an sk_test_ key.");
     const { event, sme_id } = c.req.valid("json");
     const db = database(c.env.DB);
     const now = Date.now();

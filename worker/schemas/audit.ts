@@ -37,9 +37,7 @@ export const AuditVerificationSchema = z
     head: z.object({ seq: z.int(), hash: z.string() }).nullable().openapi({
       description: "The last entry's hash when the chain is valid: keep it to detect a later rewrite",
     }),
-    first_broken: z
-      .object({ seq: z.int(), id: z.string(), reason: z.enum(["sequence_gap", "broken_link", "hash_mismatch"]) })
-      .nullable(),
+    first_broken: z.object({ seq: z.int(), id: z.string(), reason: z.enum(["sequence_gap", "broken_link", "hash_mismatch"]) }).nullable(),
     verified_at: Timestamp,
   })
   .openapi("AuditVerification");

@@ -10,8 +10,14 @@ export const MAX_FLOWS_PER_CALL = 1000;
  */
 export const FlowItem = z
   .strictObject({
-    id: z.string().min(1).max(128).openapi({ description: "End-to-end id (ISO 20022 EndToEndId), unique per SME", example: "E2E-20260601-000123" }),
-    occurred_at: z.iso.datetime({ offset: true }).openapi({ description: "RFC 3339; not in the future (5 min skew) nor older than 400 days" }),
+    id: z
+      .string()
+      .min(1)
+      .max(128)
+      .openapi({ description: "End-to-end id (ISO 20022 EndToEndId), unique per SME", example: "E2E-20260601-000123" }),
+    occurred_at: z.iso
+      .datetime({ offset: true })
+      .openapi({ description: "RFC 3339; not in the future (5 min skew) nor older than 400 days" }),
     amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).openapi({ description: "XOF, no minor unit", example: 150000 }),
     direction: z.enum(["in", "out"]),
     counterparty: z.string().max(128).optional().openapi({ description: "Opaque payer/payee id", example: "cp_7781" }),

@@ -31,9 +31,12 @@ export const OAuthClientWithSecret = OAuthClientSchema.extend({
 
 export const OAuthClientList = listOf(OAuthClientSchema, "OAuthClientList");
 
-const scope = z.string().optional().openapi({
-  description: `Space-delimited subset of the client's role scopes (default: all of them). Known scopes: ${SCOPES.join(", ")}`,
-});
+const scope = z
+  .string()
+  .optional()
+  .openapi({
+    description: `Space-delimited subset of the client's role scopes (default: all of them). Known scopes: ${SCOPES.join(", ")}`,
+  });
 
 export const TokenRequestSchema = z
   .object({

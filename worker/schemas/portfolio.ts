@@ -17,7 +17,12 @@ export const AlertSchema = z
     sme_id: z.string(),
     details: z.record(z.string(), z.unknown()).openapi({
       description: "The event's id and facts (from, to, reason, …)",
-      example: { event_id: "evt_4Hq…", from: { score: 648, grade: "B", pd: 0.028 }, to: { score: 571, grade: "C", pd: 0.047 }, reason: "inflow_trend" },
+      example: {
+        event_id: "evt_4Hq…",
+        from: { score: 648, grade: "B", pd: 0.028 },
+        to: { score: 571, grade: "C", pd: 0.047 },
+        reason: "inflow_trend",
+      },
     }),
     status: Status,
     created_at: Timestamp,
@@ -34,7 +39,8 @@ export const AlertListQuery = z.object({
   status: Status.optional(),
 });
 
-const counts = <K extends string>(keys: readonly [K, ...K[]]) => z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])) as Record<K, z.ZodNumber>);
+const counts = <K extends string>(keys: readonly [K, ...K[]]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.number().int()])) as Record<K, z.ZodNumber>);
 
 export const PortfolioSummary = z
   .object({

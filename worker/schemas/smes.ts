@@ -54,9 +54,7 @@ export const SmeSchema = z
     identifiers: z.record(z.string(), z.string()),
     metadata: z.record(z.string(), z.string()),
     flows: z.object({ count: z.number().int(), first_at: Timestamp.nullable(), last_at: Timestamp.nullable() }),
-    latest_score: z
-      .object({ score: z.number().int(), grade: z.enum(["A", "B", "C", "D", "E"]), scored_at: Timestamp })
-      .nullable(),
+    latest_score: z.object({ score: z.number().int(), grade: z.enum(["A", "B", "C", "D", "E"]), scored_at: Timestamp }).nullable(),
     created_at: Timestamp,
   })
   .openapi("Sme");

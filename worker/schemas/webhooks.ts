@@ -6,7 +6,7 @@ const Selection = z
   .array(z.union([EventType, z.literal("*")]))
   .min(1)
   .max(10)
-  .refine((ev) => !ev.includes("*") || ev.length === 1, "events is either [\"*\"] or a list of event types")
+  .refine((ev) => !ev.includes("*") || ev.length === 1, 'events is either ["*"] or a list of event types')
   .openapi({ description: 'Event types to receive, or ["*"] for all', example: ["score.downgraded", "sme.risk_zone_entered"] });
 
 const Url = z.string().max(2048).openapi({
@@ -46,7 +46,9 @@ export const EndpointSchema = z
   .openapi("WebhookEndpoint");
 
 export const EndpointWithSecret = EndpointSchema.extend({
-  secret: z.string().openapi({ description: "Shown only now: `whsec_` and base64 of 32 bytes", example: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }),
+  secret: z
+    .string()
+    .openapi({ description: "Shown only now: `whsec_` and base64 of 32 bytes", example: "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw" }),
 }).openapi("WebhookEndpointWithSecret");
 
 export const RotatedEndpoint = EndpointWithSecret.extend({

@@ -13,7 +13,9 @@ const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCo
 export const newWebhookSecret = () => PREFIX + toBase64(crypto.getRandomValues(new Uint8Array(32)));
 
 async function sign(secret: string, content: string): Promise<string> {
-  const key = await crypto.subtle.importKey("raw", fromBase64(secret.slice(PREFIX.length)), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  const key = await crypto.subtle.importKey("raw", fromBase64(secret.slice(PREFIX.length)), { name: "HMAC", hash: "SHA-256" }, false, [
+    "sign",
+  ]);
   return `v1,${toBase64(new Uint8Array(await crypto.subtle.sign("HMAC", key, encoder.encode(content))))}`;
 }
 

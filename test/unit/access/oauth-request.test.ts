@@ -3,8 +3,7 @@ import { OAuthError } from "../../../worker/access/oauth-errors";
 import { grantedScopes, parseTokenRequest } from "../../../worker/access/oauth-request";
 
 const FORM = "application/x-www-form-urlencoded";
-const basic = (id: string, secret: string) =>
-  `Basic ${btoa(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`)}`;
+const basic = (id: string, secret: string) => `Basic ${btoa(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`)}`;
 
 function refusal(fn: () => unknown) {
   try {
@@ -18,7 +17,11 @@ function refusal(fn: () => unknown) {
 
 describe("parseTokenRequest", () => {
   it("reads client_secret_basic with a form body, form-decoding the credentials", () => {
-    const req = parseTokenRequest({ contentType: FORM, body: "grant_type=client_credentials&scope=smes%3Aread", authorization: basic("cli_1", "s p+c:é") });
+    const req = parseTokenRequest({
+      contentType: FORM,
+      body: "grant_type=client_credentials&scope=smes%3Aread",
+      authorization: basic("cli_1", "s p+c:é"),
+    });
     expect(req).toEqual({ clientId: "cli_1", clientSecret: "s p+c:é", usedBasic: true, scope: "smes:read" });
   });
 
@@ -46,16 +49,26 @@ describe("parseTokenRequest", () => {
     ["only a client_id", FORM, "grant_type=client_credentials&client_id=a", undefined, "invalid_client"],
     ["a Bearer header", FORM, "grant_type=client_credentials", "Bearer abc", "invalid_client"],
     ["Basic without a colon", FORM, "grant_type=client_credentials", `Basic ${btoa("nocolon")}`, "invalid_client"],
-    ["an oversized field", FORM, `grant_type=client_credentials&client_id=${"a".repeat(2000)}&client_secret=b`, undefined, "invalid_request"],
+    [
+      "an oversized field",
+      FORM,
+      `grant_type=client_credentials&client_id=${"a".repeat(2000)}&client_secret=b`,
+      undefined,
+      "invalid_request",
+    ],
   ])("refuses %s", (_, contentType, body, authorization, code) => {
     expect(refusal(() => parseTokenRequest({ contentType, body, authorization })).code).toBe(code);
   });
 
   it("answers invalid_client with WWW-Authenticate only when Basic was tried", () => {
-    const withBasic = refusal(() => parseTokenRequest({ contentType: FORM, body: "grant_type=client_credentials", authorization: "Basic %%%" }));
+    const withBasic = refusal(() =>
+      parseTokenRequest({ contentType: FORM, body: "grant_type=client_credentials", authorization: "Basic %%%" }),
+    );
     expect(withBasic).toMatchObject({ code: "invalid_client", status: 401 });
     expect(withBasic.headers["WWW-Authenticate"]).toMatch(/^Basic /);
-    const withoutBasic = refusal(() => parseTokenRequest({ contentType: FORM, body: "grant_type=client_credentials", authorization: undefined }));
+    const withoutBasic = refusal(() =>
+      parseTokenRequest({ contentType: FORM, body: "grant_type=client_credentials", authorization: undefined }),
+    );
     expect(withoutBasic.headers).toEqual({});
   });
 });

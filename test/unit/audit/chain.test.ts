@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chainHash, GENESIS, verifyChain, type AuditEntry, type ChainedEntry } from "../../../worker/audit/chain";
+import { type AuditEntry, type ChainedEntry, chainHash, GENESIS, verifyChain } from "../../../worker/audit/chain";
 
 function chain(n: number): ChainedEntry[] {
   const out: ChainedEntry[] = [];
@@ -32,7 +32,18 @@ describe("the audit hash chain", () => {
 
   it("hashes every field: changing any one changes the hash", () => {
     const [row] = chain(1);
-    const fields = { id: "x", at: 1, actor: "x", action: "x", resource: "x", status: 500, request_id: "x", ip: "x", user_agent: "x", seq: 2 };
+    const fields = {
+      id: "x",
+      at: 1,
+      actor: "x",
+      action: "x",
+      resource: "x",
+      status: 500,
+      request_id: "x",
+      ip: "x",
+      user_agent: "x",
+      seq: 2,
+    };
     for (const [field, value] of Object.entries(fields)) {
       expect(chainHash(GENESIS, { ...row!, [field]: value }), field).not.toBe(row!.hash);
     }

@@ -74,14 +74,16 @@ describe("ScoringMemory", () => {
   it("runs tasks one after another, even when one fails", async () => {
     const memory = new ScoringMemory();
     const log: string[] = [];
-    const task = (name: string, ms: number, fail = false) => () =>
-      new Promise<string>((resolve, reject) =>
-        setTimeout(() => {
-          log.push(name);
-          if (fail) reject(new Error(name));
-          else resolve(name);
-        }, ms),
-      );
+    const task =
+      (name: string, ms: number, fail = false) =>
+      () =>
+        new Promise<string>((resolve, reject) =>
+          setTimeout(() => {
+            log.push(name);
+            if (fail) reject(new Error(name));
+            else resolve(name);
+          }, ms),
+        );
     const runs = [memory.serially(task("slow", 30)), memory.serially(task("failing", 1, true)), memory.serially(task("fast", 0))];
     const settled = await Promise.allSettled(runs);
     expect(log).toEqual(["slow", "failing", "fast"]);

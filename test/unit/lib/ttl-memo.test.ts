@@ -4,10 +4,13 @@ import { TtlMemo } from "../../../worker/lib/ttl-memo";
 /** A loader that counts its D1 reads. */
 const source = (rows: Record<string, { id: string } | undefined>) => {
   const reads: string[] = [];
-  return { reads, load: (key: string) => async () => {
+  return {
+    reads,
+    load: (key: string) => async () => {
       reads.push(key);
       return rows[key];
-    } };
+    },
+  };
 };
 
 describe("TtlMemo", () => {

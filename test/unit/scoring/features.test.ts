@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
 import {
-  activity, coefficientOfVariation, computeFeatures, countAnomalies, customerConcentration, dailySeries, historyDays,
-  inflowRegularity, inflowTrend, liquidityStress, maxDrawdown, median, modifiedZScores, netMargin, weeklyTotals,
+  activity,
+  coefficientOfVariation,
+  computeFeatures,
+  countAnomalies,
+  customerConcentration,
+  dailySeries,
+  historyDays,
+  inflowRegularity,
+  inflowTrend,
+  liquidityStress,
+  maxDrawdown,
+  median,
+  modifiedZScores,
+  netMargin,
+  weeklyTotals,
 } from "../../../scoring/features";
 import { windowOf } from "./helpers";
 
@@ -112,7 +125,13 @@ describe("history and the window's days", () => {
     expect(historyDays({ asOfDay: 100, windowDays: 90, days: [], firstFlowDay: null, topCounterpartyInflow: 0 })).toBe(0);
   });
   it("the dense series starts at the first flow when that is inside the window", () => {
-    const w = { asOfDay: 100, windowDays: 90, days: [{ day: 95, inflow: 7, outflow: 2, inCount: 1, outCount: 1 }], firstFlowDay: 91, topCounterpartyInflow: 0 };
+    const w = {
+      asOfDay: 100,
+      windowDays: 90,
+      days: [{ day: 95, inflow: 7, outflow: 2, inCount: 1, outCount: 1 }],
+      firstFlowDay: 91,
+      topCounterpartyInflow: 0,
+    };
     expect(dailySeries(w)).toEqual({ inflow: [0, 0, 0, 0, 7, 0, 0, 0, 0, 0], outflow: [0, 0, 0, 0, 2, 0, 0, 0, 0, 0] });
   });
 });

@@ -55,14 +55,18 @@ describe("generateFlows", () => {
   });
 
   it("lays flows out relative to the as-of day, so a later day gives the same ledger shifted", () => {
-    const shift = (flows: Flow[], days: number) => flows.map((f) => ({ ...f, occurred_at: new Date(Date.parse(f.occurred_at) + days * DAY_MS).toISOString().replace(".000Z", "Z") }));
+    const shift = (flows: Flow[], days: number) =>
+      flows.map((f) => ({ ...f, occurred_at: new Date(Date.parse(f.occurred_at) + days * DAY_MS).toISOString().replace(".000Z", "Z") }));
     expect(year(7, AS_OF + 123)).toEqual(shift(year(7), 123));
   });
 
   it("honours a thin history and a sudden drop", () => {
     const thin = generateFlows({ ...profileFor("services", 0.6), historyDays: 45 }, { seed: 3, asOfDay: AS_OF, days: 365 });
     expect(computeFeatures(bucketize(thin, AS_OF, 365)).history_days).toBeLessThanOrEqual(45);
-    const dropped = generateFlows({ ...profileFor("services", 0.6), drop: { days: 30, factor: 0.3 } }, { seed: 3, asOfDay: AS_OF, days: 365 });
+    const dropped = generateFlows(
+      { ...profileFor("services", 0.6), drop: { days: 30, factor: 0.3 } },
+      { seed: 3, asOfDay: AS_OF, days: 365 },
+    );
     expect(computeFeatures(bucketize(dropped, AS_OF, 90)).inflow_trend).toBeLessThan(-0.5);
   });
 

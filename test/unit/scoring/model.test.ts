@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { federatedV3, validateModel, type ScorecardModel } from "../../../scoring/model";
+import { federatedV3, type ScorecardModel, validateModel } from "../../../scoring/model";
 import { FEATURE_NAMES, GRADES, SECTORS } from "../../../scoring/types";
 
 const clone = (): ScorecardModel => structuredClone(federatedV3);

@@ -5,17 +5,35 @@ import { benchmarkOf, binPoints, scoreFeatures } from "../../../scoring/score";
 import type { Features } from "../../../scoring/types";
 
 const healthy: Features = {
-  inflow_regularity: 0.85, net_margin: 0.3, inflow_trend: 0.05, activity: 0.9,
-  customer_concentration: 0.15, liquidity_stress: 0.05, anomalies: 0, history_days: 365,
+  inflow_regularity: 0.85,
+  net_margin: 0.3,
+  inflow_trend: 0.05,
+  activity: 0.9,
+  customer_concentration: 0.15,
+  liquidity_stress: 0.05,
+  anomalies: 0,
+  history_days: 365,
 };
 const distressed: Features = {
-  inflow_regularity: 0.2, net_margin: -0.3, inflow_trend: -0.6, activity: 0.3,
-  customer_concentration: 0.8, liquidity_stress: 1.5, anomalies: 10, history_days: 365,
+  inflow_regularity: 0.2,
+  net_margin: -0.3,
+  inflow_trend: -0.6,
+  activity: 0.3,
+  customer_concentration: 0.8,
+  liquidity_stress: 1.5,
+  anomalies: 10,
+  history_days: 365,
 };
 /** Mid-table on every feature: its raw sum lies inside 300–900, so nothing is clamped. */
 const middling: Features = {
-  inflow_regularity: 0.6, net_margin: 0.05, inflow_trend: -0.1, activity: 0.6,
-  customer_concentration: 0.4, liquidity_stress: 0.3, anomalies: 4, history_days: 365,
+  inflow_regularity: 0.6,
+  net_margin: 0.05,
+  inflow_trend: -0.1,
+  activity: 0.6,
+  customer_concentration: 0.4,
+  liquidity_stress: 0.3,
+  anomalies: 4,
+  history_days: 365,
 };
 const bins = (name: keyof Features) => federatedV3.features.find((f) => f.feature === name)!;
 
@@ -49,7 +67,12 @@ describe("scoreFeatures", () => {
     expect(scoreFeatures(distressed, "health").signals.sector_benchmark).toBe("below");
     const { median } = federatedV3.sectors.health;
     const band = federatedV3.benchmark.band;
-    expect([median - band - 1, median - band, median + band, median + band + 1].map((x) => benchmarkOf(x, "health", federatedV3))).toEqual(["below", "at", "at", "above"]);
+    expect([median - band - 1, median - band, median + band, median + band + 1].map((x) => benchmarkOf(x, "health", federatedV3))).toEqual([
+      "below",
+      "at",
+      "at",
+      "above",
+    ]);
   });
 
   it("grades against the sector's own cutoffs", () => {
@@ -101,14 +124,23 @@ describe("monotonicity", () => {
     history_days: fc.integer({ min: 0, max: 400 }),
   });
   const safer: [keyof Features, 1 | -1][] = [
-    ["inflow_regularity", 1], ["net_margin", 1], ["inflow_trend", 1], ["activity", 1],
-    ["customer_concentration", -1], ["liquidity_stress", -1], ["anomalies", -1], ["history_days", 1],
+    ["inflow_regularity", 1],
+    ["net_margin", 1],
+    ["inflow_trend", 1],
+    ["activity", 1],
+    ["customer_concentration", -1],
+    ["liquidity_stress", -1],
+    ["anomalies", -1],
+    ["history_days", 1],
   ];
 
   it("never scores lower when one feature moves to its safer side, all else equal", () => {
     fc.assert(
       fc.property(features, fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...safer), (f, step, [name, dir]) => {
-        const better = { ...f, [name]: f[name] + dir * step * (name === "liquidity_stress" ? 10 : name === "anomalies" || name === "history_days" ? 100 : 1) };
+        const better = {
+          ...f,
+          [name]: f[name] + dir * step * (name === "liquidity_stress" ? 10 : name === "anomalies" || name === "history_days" ? 100 : 1),
+        };
         expect(scoreFeatures(better, "commerce").score).toBeGreaterThanOrEqual(scoreFeatures(f, "commerce").score);
       }),
       { numRuns: 500 },

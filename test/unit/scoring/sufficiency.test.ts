@@ -17,7 +17,9 @@ describe("checkSufficiency", () => {
 
   it("says how many inflow days are missing, and both when both are", () => {
     const sparse = Array.from({ length: 60 }, (_, i) => (i % 20 === 0 ? 100 : 0));
-    expect(checkSufficiency(windowOf(sparse))?.message).toContain(`need at least ${MIN_INFLOW_DAYS} days with inflows in the 60-day window, have 3`);
+    expect(checkSufficiency(windowOf(sparse))?.message).toContain(
+      `need at least ${MIN_INFLOW_DAYS} days with inflows in the 60-day window, have 3`,
+    );
     const empty = checkSufficiency({ asOfDay: 100, windowDays: 90, days: [], firstFlowDay: null, topCounterpartyInflow: 0 });
     expect(empty?.missing.map((m) => m.requirement)).toEqual(["history_days", "inflow_days"]);
   });

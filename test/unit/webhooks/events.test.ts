@@ -42,7 +42,10 @@ describe("events from a new score", () => {
   });
 
   it("reports new anomalies, not old ones", () => {
-    expect(eventsOf("SME_1", snap(648, "B"), snap(648, "B", { anomalies: 2 }), settings)[0]).toMatchObject({ event: "anomaly.detected", anomalies: 2 });
+    expect(eventsOf("SME_1", snap(648, "B"), snap(648, "B", { anomalies: 2 }), settings)[0]).toMatchObject({
+      event: "anomaly.detected",
+      anomalies: 2,
+    });
     expect(types(snap(648, "B", { anomalies: 2 }), snap(648, "B", { anomalies: 2 }))).toEqual([]);
     expect(types(null, snap(648, "B", { anomalies: 1 }))).toEqual(["anomaly.detected"]);
   });

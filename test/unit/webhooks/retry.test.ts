@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_ATTEMPTS, parseRetryAfter, retryDelaySeconds, RETRY_SCHEDULE_SECONDS } from "../../../worker/webhooks/retry";
+import { MAX_ATTEMPTS, parseRetryAfter, RETRY_SCHEDULE_SECONDS, retryDelaySeconds } from "../../../worker/webhooks/retry";
 
 const at = (attempt: number, extra: { retryAfter?: number | null; random?: number; scale?: number } = {}) =>
   retryDelaySeconds({ attempt, retryAfter: extra.retryAfter ?? null, random: extra.random ?? 0.5, scale: extra.scale ?? 1 });

@@ -17,7 +17,9 @@ describe("Standard Webhooks signing", () => {
     const secret = newWebhookSecret();
     const headers = await webhookHeaders([secret], "evt_1", now(), body);
     expect(new Webhook(secret).verify(body, headers)).toEqual(JSON.parse(body));
-    expect(headers["webhook-signature"]).toBe(new Webhook(secret).sign("evt_1", new Date(Number(headers["webhook-timestamp"]) * 1000), body));
+    expect(headers["webhook-signature"]).toBe(
+      new Webhook(secret).sign("evt_1", new Date(Number(headers["webhook-timestamp"]) * 1000), body),
+    );
   });
 
   it("fails verification for another secret, a changed body, id or timestamp", async () => {

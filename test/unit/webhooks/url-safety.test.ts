@@ -6,7 +6,12 @@ const test = (url: string) => webhookUrlProblem(url, "test");
 
 describe("webhook URL safety", () => {
   it("accepts public https URLs in live mode", () => {
-    for (const url of ["https://hooks.bank.sn/score360", "https://8.8.8.8/x", "https://[2606:4700::1111]/x", "https://bank.sn:8443/h?x=1"]) {
+    for (const url of [
+      "https://hooks.bank.sn/score360",
+      "https://8.8.8.8/x",
+      "https://[2606:4700::1111]/x",
+      "https://bank.sn:8443/h?x=1",
+    ]) {
       expect(live(url), url).toBeNull();
     }
   });

@@ -27,10 +27,12 @@ describe("coarse classing", () => {
   });
 
   it("computes WoE as ln(share of goods / share of bads), half a count added", () => {
-    expect(weightOfEvidence([{ good: 30, bad: 10 }, { good: 70, bad: 90 }])).toEqual([
-      Math.log(30.5 / 100) - Math.log(10.5 / 100),
-      Math.log(70.5 / 100) - Math.log(90.5 / 100),
-    ]);
+    expect(
+      weightOfEvidence([
+        { good: 30, bad: 10 },
+        { good: 70, bad: 90 },
+      ]),
+    ).toEqual([Math.log(30.5 / 100) - Math.log(10.5 / 100), Math.log(70.5 / 100) - Math.log(90.5 / 100)]);
   });
 
   it("merges two bins into one, dropping the edge between them", () => {

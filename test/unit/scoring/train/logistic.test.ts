@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mulberry32, normal } from "../../../../scoring/prng";
 import { fedAvg } from "../../../../scoring/train/fedavg";
-import { gradientSteps, irls, sigmoid, solve, type Dataset } from "../../../../scoring/train/logistic";
+import { type Dataset, gradientSteps, irls, sigmoid, solve } from "../../../../scoring/train/logistic";
 import { gaussianEpsilon } from "../../../../scoring/train/privacy";
 
 /** y ~ Bernoulli(sigmoid(x·w)) with x = [1, N(0,1), N(0,1), N(0,1)]. */
@@ -16,7 +16,15 @@ const free = [false, false, false, false];
 
 describe("logistic regression", () => {
   it("solves small linear systems", () => {
-    expect(solve([[2, 1], [1, 3]], [3, 5]).map((v) => +v.toFixed(12))).toEqual([0.8, 1.4]);
+    expect(
+      solve(
+        [
+          [2, 1],
+          [1, 3],
+        ],
+        [3, 5],
+      ).map((v) => +v.toFixed(12)),
+    ).toEqual([0.8, 1.4]);
   });
 
   it("recovers known coefficients (IRLS) from 20,000 draws", () => {

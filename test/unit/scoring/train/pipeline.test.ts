@@ -23,7 +23,9 @@ describe("the training pipeline", () => {
   it("reduces only sizes: seeds, institutions' mixes and fit settings are the shipped ones", () => {
     expect(REDUCED_TRAINING.population.seed).toBe(TRAINING.population.seed);
     expect(REDUCED_TRAINING.holdout.seed).toBe(TRAINING.holdout.seed);
-    expect(REDUCED_TRAINING.population.institutions.map((i) => [i.name, i.sectorMix])).toEqual(TRAINING.population.institutions.map((i) => [i.name, i.sectorMix]));
+    expect(REDUCED_TRAINING.population.institutions.map((i) => [i.name, i.sectorMix])).toEqual(
+      TRAINING.population.institutions.map((i) => [i.name, i.sectorMix]),
+    );
     expect({ ...REDUCED_TRAINING.fedavg, rounds: 0 }).toEqual({ ...TRAINING.fedavg, rounds: 0 });
   });
 });
@@ -34,8 +36,14 @@ describe("the shipped artifact", () => {
     expect(p.method).toBe("fedavg+secure-aggregation");
     expect(p.population.seed).toBe(TRAINING.population.seed);
     expect(p.population.institutions.map((i: { name: string }) => i.name)).toEqual(TRAINING.population.institutions.map((i) => i.name));
-    expect(p.fit.fedavg).toMatchObject({ rounds: TRAINING.fedavg.rounds, local_steps: TRAINING.fedavg.localSteps, seed: TRAINING.fedavg.seed });
-    expect(Object.keys(p.evaluation)).toEqual(expect.arrayContaining(["auc", "oracle_auc", "ks", "calibration_max_abs_error", "federated_auc", "centralized_auc"]));
+    expect(p.fit.fedavg).toMatchObject({
+      rounds: TRAINING.fedavg.rounds,
+      local_steps: TRAINING.fedavg.localSteps,
+      seed: TRAINING.fedavg.seed,
+    });
+    expect(Object.keys(p.evaluation)).toEqual(
+      expect.arrayContaining(["auc", "oracle_auc", "ks", "calibration_max_abs_error", "federated_auc", "centralized_auc"]),
+    );
   });
 
   it("gives every feature points strictly monotonic in its risk direction", () => {

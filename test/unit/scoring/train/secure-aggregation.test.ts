@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, decode, encode, maskedUpdate, MODULUS, secureSum } from "../../../../scoring/train/secure-aggregation";
+import { aggregate, decode, encode, MODULUS, maskedUpdate, secureSum } from "../../../../scoring/train/secure-aggregation";
 
 const updates = [
   [0.125, -3.5, 1000, 0],
