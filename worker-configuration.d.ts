@@ -3,7 +3,7 @@
 // Runtime types generated with workerd@1.20260426.1 2026-04-20 nodejs_compat
 declare namespace Cloudflare {
 	interface GlobalProps {
-		mainModule: typeof import("./worker/index");
+		mainModule: typeof import("./worker");
 		durableNamespaces: "SmeLedger" | "AuditLog";
 	}
 	interface Env {
@@ -17,8 +17,8 @@ declare namespace Cloudflare {
 		RESCORE_DELAY_SECONDS: "120";
 		ADMIN_TOKEN: string;
 		JWT_SIGNING_KEYS: string;
-		SME_LEDGER: DurableObjectNamespace<import("./worker/index").SmeLedger>;
-		AUDIT_LOG: DurableObjectNamespace<import("./worker/index").AuditLog>;
+		SME_LEDGER: DurableObjectNamespace<import("./worker").SmeLedger>;
+		AUDIT_LOG: DurableObjectNamespace<import("./worker").AuditLog>;
 	}
 }
 interface Env extends Cloudflare.Env {}

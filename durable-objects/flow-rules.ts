@@ -1,5 +1,5 @@
 import type { z } from "@hono/zod-openapi";
-import { FlowItem, type FlowRejectCode } from "../worker/schemas/flows";
+import { FlowItem, type FlowRejectCode } from "../worker/contracts/flows";
 
 const FUTURE_SKEW_MS = 5 * 60_000;
 const MAX_AGE_MS = 400 * 86_400_000;

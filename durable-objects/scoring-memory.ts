@@ -1,5 +1,5 @@
-import type { ScoringState } from "../worker/data/scoring";
-import type { ScoredSnapshot } from "../worker/events/derive";
+import type { ScoredSnapshot } from "../scoring/events/derive";
+import type { ScoringState } from "./score-record";
 
 /** Re-read from D1 at least this often, so that a change made behind the API's back (a restore) heals. */
 const MAX_AGE_MS = 60_000;

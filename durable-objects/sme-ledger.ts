@@ -2,15 +2,16 @@ import { DurableObject } from "cloudflare:workers";
 import { computeFeatures } from "../scoring/features";
 import { generateFlows } from "../scoring/generator";
 import { MOCK_SMES } from "../scoring/mock-smes";
-import { checkSufficiency, type Insufficiency } from "../scoring/sufficiency";
-import type { DayBucket, Features, LedgerWindow } from "../scoring/types";
+import { checkSufficiency } from "../scoring/sufficiency";
+import type { DayBucket, LedgerWindow } from "../scoring/types";
+import type { FlowRejectCode } from "../worker/contracts/flows";
+import { DEFAULT_WINDOW_DAYS, type ScoreOptions, type ScoreOutcome } from "../worker/contracts/scores";
 import { database } from "../worker/data/db";
 import type { LedgerOwner } from "../worker/data/ledger";
-import { loadScoringState, recordScore, type ScoreOptions, type ScoreOutcome } from "../worker/data/scoring";
-import type { FlowRejectCode } from "../worker/schemas/flows";
-import { DEFAULT_WINDOW_DAYS } from "../worker/schemas/scores";
+import type { Assessment, LedgerSummary } from "./assessment";
 import { type AcceptedFlow, checkFlow } from "./flow-rules";
 import { LEDGER_SCHEMA } from "./ledger-schema";
+import { loadScoringState, recordScore } from "./score-record";
 import { ScoringMemory } from "./scoring-memory";
 
 const DAY_MS = 86_400_000;
@@ -23,18 +24,6 @@ export interface IngestResult {
   rejected: { index: number; code: FlowRejectCode; message: string }[];
   summary: LedgerSummary;
 }
-
-export interface LedgerSummary {
-  count: number;
-  firstAt: number | null;
-  lastAt: number | null;
-}
-
-/** What scoring learns from a ledger: the window's features, or what it lacks to be scored. */
-export type Assessment = { summary: LedgerSummary | null } & (
-  | { features: Features; missing: null }
-  | { features: null; missing: Insufficiency }
-);
 
 const monthOf = (day: number) => {
   const d = new Date(day * DAY_MS);

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import type { EventFacts } from "../worker/events/types";
+import type { EventFacts } from "../scoring/events/types";
 import { tenancy, timestamp } from "./columns";
 
 /** A portfolio alert: an event that matters to a risk officer, until acknowledged. */

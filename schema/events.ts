@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import type { EventFacts } from "../worker/events/types";
+import type { EventFacts } from "../scoring/events/types";
 import { tenancy, timestamp } from "./columns";
 
 /**

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { OAUTH_ERROR_CODES } from "../../worker/access/oauth-errors";
+import { OAUTH_ERROR_CODES } from "../../worker/http/oauth-errors";
 import { call, newInstitution } from "./api";
 import { basic, FORM, newClient } from "./oauth-tokens";
 

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { ROLE_SCOPES } from "../../worker/access/scopes";
+import { ROLE_SCOPES } from "../../worker/http/scopes";
 import { call, newInstitution } from "./api";
 import {
   basic,

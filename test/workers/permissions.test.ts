@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLES } from "../../schema";
-import { ROLE_SCOPES } from "../../worker/access/scopes";
+import { ROLE_SCOPES } from "../../worker/http/scopes";
 import { call, newInstitution } from "./api";
 
 const inst = await newInstitution();

@@ -1,8 +1,8 @@
 import { createExecutionContext, createMessageBatch, createScheduledController, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import worker from "../../worker";
 import type { DeliveryMessage } from "../../worker/data/deliveries";
-import worker from "../../worker/index";
 import { call, newInstitution } from "./api";
 import { deliveries, newEndpoint, received, receiverUrl, sandboxEvent, until } from "./webhook-kit";
 

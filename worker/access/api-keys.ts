@@ -4,11 +4,11 @@ import type { Db } from "../data/db";
 import type { Principal } from "../http/context";
 import { ApiError } from "../http/errors";
 import { decodeCursor, page } from "../http/pagination";
+import { ROLE_SCOPES } from "../http/scopes";
 import { randomBase62, sha256Hex } from "../lib/crypto";
 import { newId } from "../lib/ids";
 import { iso, isoOrNull } from "../lib/time";
 import { TtlMemo } from "../lib/ttl-memo";
-import { ROLE_SCOPES } from "./scopes";
 
 const KEY_PREFIX: Record<Environment, string> = { test: "sk_test_", live: "sk_live_" };
 /** 43 base62 characters ≈ 256 bits: a hash needs no salt or stretching at that entropy. */

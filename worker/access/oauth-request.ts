@@ -1,6 +1,6 @@
 import type { Role } from "../../schema";
-import { OAuthError } from "./oauth-errors";
-import { ROLE_SCOPES, SCOPES, type Scope } from "./scopes";
+import { OAuthError } from "../http/oauth-errors";
+import { ROLE_SCOPES, SCOPES, type Scope } from "../http/scopes";
 
 /**
  * Reads a client credentials token request (RFC 6749 §4.4) from its raw parts: pure, so every

@@ -1,8 +1,8 @@
 import type { Db } from "../data/db";
 import type { Actor } from "../http/context";
+import { OAuthError } from "../http/oauth-errors";
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, tokenParties } from "./access-token";
 import { clientSecretMatches, findOAuthClient, touchOAuthClient } from "./oauth-clients";
-import { OAuthError } from "./oauth-errors";
 import { grantedScopes, parseTokenRequest } from "./oauth-request";
 import { signingKeys } from "./signing-keys";
 

@@ -1,9 +1,9 @@
 import type { Db } from "../data/db";
 import type { Actor, Principal } from "../http/context";
 import { ApiError } from "../http/errors";
+import { ROLE_SCOPES } from "../http/scopes";
 import { tokenParties, verifyAccessToken } from "./access-token";
 import { rememberedOAuthClient } from "./oauth-clients";
-import { ROLE_SCOPES } from "./scopes";
 import { signingKeys } from "./signing-keys";
 
 /** RFC 6750 §3: tells a client which scheme failed and why, without any detail an attacker needs. */

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, lt, type SQL } from "drizzle-orm";
 import { type AlertRow, alerts } from "../../schema";
-import type { Severity } from "../events/alerts";
-import type { EventType } from "../events/types";
+import type { Severity } from "../../scoring/events/alerts";
+import type { EventType } from "../../scoring/events/types";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
 import { decodeCursor, page } from "../http/pagination";

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import { type EventRow, events } from "../../schema";
-import type { EventPayload, EventType } from "../events/types";
+import type { EventPayload, EventType } from "../../scoring/events/types";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
 import { decodeCursor, page } from "../http/pagination";

@@ -1,6 +1,6 @@
 import { alerts, type EventRow, events } from "../../schema";
-import { alertSeverity } from "../events/alerts";
-import type { EventFacts } from "../events/types";
+import { alertSeverity } from "../../scoring/events/alerts";
+import type { EventFacts } from "../../scoring/events/types";
 import type { Tenant } from "../http/context";
 import { newId } from "../lib/ids";
 import type { Db } from "./db";

@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import { smes } from "../../schema";
+import { SEVERITIES } from "../../scoring/events/alerts";
 import { GRADES, SECTORS } from "../../scoring/types";
-import { SEVERITIES } from "../events/alerts";
 import type { Tenant } from "../http/context";
 import { openAlertsBySeverity } from "./alerts";
 import type { Db } from "./db";

@@ -1,8 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import { scores } from "../../schema";
+import { type EventSettings, eventsOf, type ScoredSnapshot } from "../../scoring/events/derive";
 import type { ScoreResult } from "../../scoring/score";
 import type { Grade } from "../../scoring/types";
-import { type EventSettings, eventsOf, type ScoredSnapshot } from "../events/derive";
 import type { Tenant } from "../http/context";
 import type { Db } from "./db";
 import { outbox } from "./outbox";

@@ -1,21 +1,14 @@
-import { and, desc, eq, inArray, lt } from "drizzle-orm";
-import type { Assessment } from "../../durable-objects/sme-ledger";
-import { alerts, events as eventsTable, type ScoreRow, scores, smes } from "../../schema";
-import { federatedV3, scoreFeatures, trendOf } from "../../scoring";
-import type { Features, Sector } from "../../scoring/types";
-import type { ScoredSnapshot } from "../events/derive";
+import { and, desc, eq, lt } from "drizzle-orm";
+import { type ScoreRow, scores } from "../../schema";
+import type { Score, ScoreOptions } from "../contracts/scores";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
 import { decodeCursor, page } from "../http/pagination";
-import { newId } from "../lib/ids";
 import { iso } from "../lib/time";
-import type { Score } from "../schemas/scores";
-import { type Db, database } from "./db";
-import { dispatchOrDefer } from "./dispatch";
-import { type LedgerOwner, ledgerOf } from "./ledger";
-import { latestScoreQuery, scoreOutbox, snapshot } from "./score-events";
-import { currentSettings } from "./settings";
-import { findSme, ownSmes, smeNotFound } from "./smes";
+import { database } from "./db";
+import { ledgerOf } from "./ledger";
+import { latestScoreQuery } from "./score-events";
+import { findSme, smeNotFound } from "./smes";
 
 export function toScore(row: Omit<ScoreRow, "seq">): Score {
   return {
@@ -32,105 +25,6 @@ export function toScore(row: Omit<ScoreRow, "seq">): Score {
     model: row.model,
     scored_at: iso(row.scoredAt),
   };
-}
-
-/** What a ledger keeps in memory between scores of its SME, so that scoring reads nothing from D1. */
-export interface ScoringState {
-  sector: Sector;
-  /** A sandbox fixture: its ledger generates its flows. */
-  mock: boolean;
-  /** The latest score, which the next is compared with (trend, events). */
-  previous: ScoredSnapshot | null;
-}
-
-export interface ScoreOptions {
-  windowDays: number;
-  /** Scores against this sector instead of the SME's own. */
-  sector?: Sector | undefined;
-}
-
-export type ScoreOutcome =
-  | { ok: true; score: Score }
-  | { ok: false; code: "sme_not_found" }
-  | { ok: false; code: "insufficient_data"; message: string };
-
-/** The SME's sector and latest score from D1: what a ledger reads when it remembers nothing yet. */
-export async function loadScoringState(db: Db, owner: LedgerOwner): Promise<ScoringState | null> {
-  const [[sme], [latest]] = await db.batch([
-    db
-      .select({ sector: smes.sector, mock: smes.mock })
-      .from(smes)
-      .where(ownSmes(owner, eq(smes.smeId, owner.smeId)))
-      .limit(1),
-    latestScoreQuery(db, owner, owner.smeId),
-  ]);
-  return sme ? { sector: sme.sector as Sector, mock: sme.mock, previous: latest ? snapshot(latest) : null } : null;
-}
-
-/**
- * Applies the model to the ledger's features and stores the score, the SME's latest summary and
- * the events the change produces (with their alerts) in one D1 batch, then queues the events.
- * Returns null, with nothing left written, if the SME was erased meanwhile.
- */
-export async function recordScore(
-  env: Env,
-  owner: LedgerOwner,
-  state: ScoringState,
-  assessment: Assessment & { features: Features },
-  opts: ScoreOptions,
-  now: number,
-) {
-  const db = database(env.DB);
-  const sector = opts.sector ?? state.sector;
-  const result = scoreFeatures(assessment.features, sector, federatedV3);
-  // The outbox: events and alerts commit with the score or not at all, then go to the queue.
-  const events = scoreOutbox(db, owner, owner.smeId, state.previous, await currentSettings(db, owner, now), result, now);
-  const score: Omit<ScoreRow, "seq"> = {
-    id: newId("scr"),
-    institutionId: owner.institutionId,
-    environment: owner.environment,
-    smeId: owner.smeId,
-    score: result.score,
-    grade: result.grade,
-    pd: result.pd,
-    trend: trendOf(state.previous?.score ?? null, result.score, federatedV3.trend.threshold),
-    sector,
-    signals: result.signals,
-    reasons: result.reasons,
-    windowDays: opts.windowDays,
-    model: federatedV3.name,
-    scoredAt: now,
-  };
-  const { summary } = assessment;
-  const [, stillActive] = await db.batch([
-    db.insert(scores).values(score),
-    db
-      .update(smes)
-      .set({
-        latestScore: result.score,
-        latestGrade: result.grade,
-        latestPd: result.pd,
-        latestScoredAt: now,
-        updatedAt: now,
-        // A fixture's flows are generated in its ledger, not ingested: the score is where D1 learns of them.
-        ...(summary ? { flowCount: summary.count, firstFlowAt: summary.firstAt, lastFlowAt: summary.lastAt } : {}),
-      })
-      .where(ownSmes(owner, eq(smes.smeId, owner.smeId)))
-      .returning({ seq: smes.seq }),
-    ...events.statements,
-  ]);
-  if (stillActive.length === 0) {
-    // Erased while this score was computed: take back what the batch wrote, as erasure would have.
-    const eventIds = events.events.map((e) => e.id);
-    await db.batch([
-      db.delete(scores).where(eq(scores.id, score.id)),
-      db.delete(alerts).where(inArray(alerts.eventId, eventIds)),
-      db.delete(eventsTable).where(inArray(eventsTable.id, eventIds)),
-    ]);
-    return null;
-  }
-  await dispatchOrDefer(env, events.events, now);
-  return { score: toScore(score), next: snapshot(result) };
 }
 
 /** Scores one SME now, in its ledger (see SmeLedger.score): the Worker only asks and shapes errors. */

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { institutionSettings } from "../../schema";
-import type { EventSettings } from "../events/derive";
+import type { EventSettings } from "../../scoring/events/derive";
 import type { Tenant } from "../http/context";
 import { TtlMemo } from "../lib/ttl-memo";
 import type { Db } from "./db";

@@ -1,11 +1,11 @@
 import type { z } from "@hono/zod-openapi";
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import { type SmeRow, smes } from "../../schema";
+import type { CreateSmeBody, Sme, SmeListQuery, UpdateSmeBody } from "../contracts/smes";
 import type { Principal, Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
 import { decodeCursor, page } from "../http/pagination";
 import { iso, isoOrNull } from "../lib/time";
-import type { CreateSmeBody, Sme, SmeListQuery, UpdateSmeBody } from "../schemas/smes";
 import { type Db, database } from "./db";
 import { ledgerOf } from "./ledger";
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, lt, type SQL, sql } from "drizzle-orm";
 import { type WebhookEndpointRow, webhookDeliveries, webhookEndpoints } from "../../schema";
-import type { EventType } from "../events/types";
+import type { EventType } from "../../scoring/events/types";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
 import { decodeCursor, page } from "../http/pagination";

@@ -1,5 +1,5 @@
 import type { Environment, Role } from "../../schema";
-import type { Scope } from "../access/scopes";
+import type { Scope } from "./scopes";
 
 /** Who is calling: the only source of tenancy for every query. */
 export interface Principal {

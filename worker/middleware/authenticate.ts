@@ -1,10 +1,10 @@
 import type { MiddlewareHandler } from "hono";
 import { environmentOfKey, findApiKey, needsTouch, principalOfKey, touchApiKey } from "../access/api-keys";
-import type { Scope } from "../access/scopes";
 import { authenticateAccessToken } from "../access/token-principal";
 import { database } from "../data/db";
 import type { AppEnv, Principal } from "../http/context";
 import { ApiError } from "../http/errors";
+import type { Scope } from "../http/scopes";
 
 /** The `period` of both `[[ratelimits]]` in wrangler.toml: the longest a client waits. */
 const RATE_PERIOD_SECONDS = 60;

@@ -1,14 +1,14 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
+import { createInstitution } from "../access/institutions";
+import { commonErrors, jsonRequest, jsonResponse } from "../contracts/common";
+import { CreateInstitutionBody, InstitutionSchema } from "../contracts/institutions";
 import { database } from "../data/db";
-import { createInstitution } from "../data/institutions";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { secretsEqual } from "../lib/crypto";
 import { idempotency } from "../middleware/idempotency";
 import { jsonBody } from "../middleware/json-body";
-import { commonErrors, jsonRequest, jsonResponse } from "../schemas/common";
-import { CreateInstitutionBody, InstitutionSchema } from "../schemas/institutions";
 
 /** Operator routes: the ADMIN_TOKEN secret, compared in constant time, is the only credential. */
 const operatorOnly: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -1,11 +1,11 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { createApiKey, listApiKeys, revokeApiKey, rollApiKey } from "../access/api-keys";
+import { ApiKeyList, ApiKeyWithSecret, CreateApiKeyBody, DEFAULT_ROLL_SECONDS, RollApiKeyBody } from "../contracts/api-keys";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../contracts/common";
 import { database } from "../data/db";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
-import { guard } from "../http/guard";
-import { ApiKeyList, ApiKeyWithSecret, CreateApiKeyBody, DEFAULT_ROLL_SECONDS, RollApiKeyBody } from "../schemas/api-keys";
-import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
+import { guard } from "../middleware/guard";
 
 const tags = ["API keys"];
 const params = z.object({ id: z.string().max(64) });

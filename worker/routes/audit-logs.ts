@@ -1,12 +1,12 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { ChainedEntry } from "../audit/chain";
 import { auditLogOf, drainAuditOutbox } from "../audit/record";
+import { AuditEntryList, AuditQuerySchema, AuditVerificationSchema } from "../contracts/audit";
+import { commonErrors, jsonResponse } from "../contracts/common";
 import type { AppEnv } from "../http/context";
-import { guard } from "../http/guard";
 import { decodeCursor, page } from "../http/pagination";
 import { iso } from "../lib/time";
-import { AuditEntryList, AuditQuerySchema, AuditVerificationSchema } from "../schemas/audit";
-import { commonErrors, jsonResponse } from "../schemas/common";
+import { guard } from "../middleware/guard";
 
 const tags = ["Audit"];
 

@@ -1,11 +1,11 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { commonErrors, jsonError, jsonRequest, jsonResponse } from "../contracts/common";
+import { FlowIngestionBody, FlowIngestionResult } from "../contracts/flows";
 import { database } from "../data/db";
 import { recordIngestion } from "../data/flows";
 import type { AppEnv } from "../http/context";
-import { guard } from "../http/guard";
+import { guard } from "../middleware/guard";
 import { MiB } from "../middleware/json-body";
-import { commonErrors, jsonError, jsonRequest, jsonResponse } from "../schemas/common";
-import { FlowIngestionBody, FlowIngestionResult } from "../schemas/flows";
 
 /** 1,000 flows with long ids and counterparties stay well under 4 MiB. */
 const FLOWS_MAX_BYTES = 4 * MiB;

@@ -1,6 +1,6 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { jsonResponse } from "../contracts/common";
 import type { AppEnv } from "../http/context";
-import { jsonResponse } from "../schemas/common";
 
 const HealthSchema = z.object({ status: z.literal("ok"), time: z.string() }).openapi("Health");
 

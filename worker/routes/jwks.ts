@@ -1,8 +1,8 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { signingKeys } from "../access/signing-keys";
+import { jsonResponse } from "../contracts/common";
+import { JwksSchema } from "../contracts/oauth";
 import type { AppEnv } from "../http/context";
-import { jsonResponse } from "../schemas/common";
-import { JwksSchema } from "../schemas/oauth";
 
 /**
  * The public halves of every signing key (current and previous), by `kid`: what a bank's

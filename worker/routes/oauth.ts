@@ -2,13 +2,8 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { createOAuthClient, listOAuthClients, revokeOAuthClient } from "../access/oauth-clients";
-import { OAuthError } from "../access/oauth-errors";
 import { issueToken } from "../access/oauth-token";
-import { database } from "../data/db";
-import type { AppEnv } from "../http/context";
-import { ApiError } from "../http/errors";
-import { guard } from "../http/guard";
-import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../contracts/common";
 import {
   CreateOAuthClientBody,
   OAuthClientList,
@@ -16,7 +11,12 @@ import {
   OAuthErrorSchema,
   TokenRequestSchema,
   TokenResponseSchema,
-} from "../schemas/oauth";
+} from "../contracts/oauth";
+import { database } from "../data/db";
+import type { AppEnv } from "../http/context";
+import { ApiError } from "../http/errors";
+import { OAuthError } from "../http/oauth-errors";
+import { guard } from "../middleware/guard";
 
 const tags = ["OAuth2"];
 /** RFC 6749 §5.1 and §5.2: token responses, good or bad, are never cached. */

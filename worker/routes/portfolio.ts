@@ -1,13 +1,20 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { EventSettings } from "../../scoring/events/derive";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../contracts/common";
+import {
+  AlertList,
+  AlertListQuery,
+  AlertSchema,
+  PortfolioSettings,
+  PortfolioSummary,
+  UpdatePortfolioSettings,
+} from "../contracts/portfolio";
 import { acknowledgeAlert, listAlerts } from "../data/alerts";
 import { database } from "../data/db";
 import { portfolioSummary } from "../data/portfolio";
 import { settingsOf, settingsQuery, updateSettings } from "../data/settings";
-import type { EventSettings } from "../events/derive";
 import type { AppEnv } from "../http/context";
-import { guard } from "../http/guard";
-import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
-import { AlertList, AlertListQuery, AlertSchema, PortfolioSettings, PortfolioSummary, UpdatePortfolioSettings } from "../schemas/portfolio";
+import { guard } from "../middleware/guard";
 
 const tags = ["Portfolio"];
 const toSettings = (s: EventSettings) => ({

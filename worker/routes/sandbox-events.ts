@@ -1,17 +1,17 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import { syntheticFacts } from "../../scoring/events/synthetic";
 import type { Sector } from "../../scoring/types";
+import { commonErrors, jsonError, jsonRequest, jsonResponse } from "../contracts/common";
+import { EventSchema, SandboxEventBody } from "../contracts/events";
 import { database } from "../data/db";
 import { dispatchOrDefer } from "../data/dispatch";
 import { toEvent } from "../data/events";
 import { outbox } from "../data/outbox";
 import { settingsOf, settingsQuery } from "../data/settings";
 import { findSme } from "../data/smes";
-import { syntheticFacts } from "../events/synthetic";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
-import { guard } from "../http/guard";
-import { commonErrors, jsonError, jsonRequest, jsonResponse } from "../schemas/common";
-import { EventSchema, SandboxEventBody } from "../schemas/events";
+import { guard } from "../middleware/guard";
 
 /** The sandbox mock SME that synthetic events name when the caller names none. */
 const DEFAULT_SME = "SME_TEST_COMMERCE_C";

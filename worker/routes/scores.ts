@@ -1,10 +1,10 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../contracts/common";
+import { ScoreHistory, ScoreRequestBody, ScoreSchema } from "../contracts/scores";
+import { SmeIdParam } from "../contracts/smes";
 import { scoreHistory, scoreSme } from "../data/scoring";
 import type { AppEnv } from "../http/context";
-import { guard } from "../http/guard";
-import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
-import { ScoreHistory, ScoreRequestBody, ScoreSchema } from "../schemas/scores";
-import { SmeIdParam } from "../schemas/smes";
+import { guard } from "../middleware/guard";
 
 const tags = ["Scores"];
 

@@ -1,11 +1,11 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../contracts/common";
+import { CreateSmeBody, ErasureSchema, SmeIdParam, SmeList, SmeListQuery, SmeSchema, UpdateSmeBody } from "../contracts/smes";
 import { database } from "../data/db";
 import { eraseSme } from "../data/erasure";
 import { createSme, findSme, listSmes, toSme, updateSme } from "../data/smes";
 import type { AppEnv } from "../http/context";
-import { guard } from "../http/guard";
-import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
-import { CreateSmeBody, ErasureSchema, SmeIdParam, SmeList, SmeListQuery, SmeSchema, UpdateSmeBody } from "../schemas/smes";
+import { guard } from "../middleware/guard";
 
 const tags = ["SMEs"];
 const params = z.object({ sme_id: SmeIdParam });

@@ -1,4 +1,14 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../contracts/common";
+import {
+  CreateEndpointBody,
+  DeliveryList,
+  EndpointList,
+  EndpointSchema,
+  EndpointWithSecret,
+  RotatedEndpoint,
+  UpdateEndpointBody,
+} from "../contracts/webhooks";
 import { database } from "../data/db";
 import { listDeliveries } from "../data/deliveries";
 import {
@@ -11,17 +21,7 @@ import {
   updateEndpoint,
 } from "../data/webhook-endpoints";
 import type { AppEnv } from "../http/context";
-import { guard } from "../http/guard";
-import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
-import {
-  CreateEndpointBody,
-  DeliveryList,
-  EndpointList,
-  EndpointSchema,
-  EndpointWithSecret,
-  RotatedEndpoint,
-  UpdateEndpointBody,
-} from "../schemas/webhooks";
+import { guard } from "../middleware/guard";
 
 const tags = ["Webhooks"];
 const params = z.object({ id: z.string().max(64) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { OAuthError } from "../../../worker/access/oauth-errors";
 import { grantedScopes, parseTokenRequest } from "../../../worker/access/oauth-request";
+import { OAuthError } from "../../../worker/http/oauth-errors";
 
 const FORM = "application/x-www-form-urlencoded";
 const basic = (id: string, secret: string) => `Basic ${btoa(`${encodeURIComponent(id)}:${encodeURIComponent(secret)}`)}`;

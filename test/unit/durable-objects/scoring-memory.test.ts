@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { ScoringState } from "../../../durable-objects/score-record";
 import { ScoringMemory } from "../../../durable-objects/scoring-memory";
-import type { ScoringState } from "../../../worker/data/scoring";
 
 const fresh = (): ScoringState => ({ sector: "commerce", mock: false, previous: null });
 const snapshot = (score: number) => ({ score, grade: "C" as const, pd: 0.05, anomalies: 0, topFactor: null });

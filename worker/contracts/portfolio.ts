@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import { SEVERITIES } from "../../scoring/events/alerts";
 import { GRADES, SECTORS } from "../../scoring/types";
-import { SEVERITIES } from "../events/alerts";
 import { listOf, Timestamp } from "./common";
 import { EventType } from "./events";
 import { SmeIdParam } from "./smes";

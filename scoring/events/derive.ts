@@ -1,4 +1,4 @@
-import { GRADES, type Grade } from "../../scoring/types";
+import { GRADES, type Grade } from "../types";
 import type { EventFacts, ScoreRef } from "./types";
 
 /** A score with what the rules read besides score, grade and PD. */

@@ -1,7 +1,7 @@
-import type { Scope } from "../access/scopes";
-import { authenticate, requireScope } from "../middleware/authenticate";
-import { idempotency } from "../middleware/idempotency";
-import { jsonBody, MiB } from "../middleware/json-body";
+import type { Scope } from "../http/scopes";
+import { authenticate, requireScope } from "./authenticate";
+import { idempotency } from "./idempotency";
+import { jsonBody, MiB } from "./json-body";
 
 const bodies = new Map<number, ReturnType<typeof jsonBody>>();
 const bodyOf = (maxBytes: number) => bodies.get(maxBytes) ?? bodies.set(maxBytes, jsonBody(maxBytes)).get(maxBytes)!;

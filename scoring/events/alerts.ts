@@ -1,4 +1,4 @@
-import { GRADES } from "../../scoring/types";
+import { GRADES } from "../types";
 import type { EventFacts } from "./types";
 
 export const SEVERITIES = ["low", "medium", "high"] as const;

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { ENVIRONMENTS, ROLES } from "../../schema";
-import { OAUTH_ERROR_CODES } from "../access/oauth-errors";
-import { SCOPES } from "../access/scopes";
+import { OAUTH_ERROR_CODES } from "../http/oauth-errors";
+import { SCOPES } from "../http/scopes";
 import { listOf, Timestamp } from "./common";
 
 export const CreateOAuthClientBody = z

@@ -1,7 +1,7 @@
-import { federatedV3 } from "../../scoring/model";
-import { pdFromScore } from "../../scoring/scaling";
-import { gradeOf } from "../../scoring/score";
-import type { Sector } from "../../scoring/types";
+import { federatedV3 } from "../model";
+import { pdFromScore } from "../scaling";
+import { gradeOf } from "../score";
+import type { Sector } from "../types";
 import type { EventSettings } from "./derive";
 import type { EventFacts, EventType, ScoreRef } from "./types";
 

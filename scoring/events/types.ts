@@ -1,4 +1,4 @@
-import type { Grade } from "../../scoring/types";
+import type { Grade } from "../types";
 
 export const EVENT_TYPES = [
   "score.downgraded",

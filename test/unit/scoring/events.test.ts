@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { alertSeverity } from "../../../worker/events/alerts";
-import { eventsOf, type ScoredSnapshot } from "../../../worker/events/derive";
-import { syntheticFacts } from "../../../worker/events/synthetic";
-import { EVENT_TYPES } from "../../../worker/events/types";
+import { alertSeverity } from "../../../scoring/events/alerts";
+import { eventsOf, type ScoredSnapshot } from "../../../scoring/events/derive";
+import { syntheticFacts } from "../../../scoring/events/synthetic";
+import { EVENT_TYPES } from "../../../scoring/events/types";
 
 const settings = { scoreThreshold: 550, riskZonePd: 0.1 };
 const snap = (score: number, grade: ScoredSnapshot["grade"], extra: Partial<ScoredSnapshot> = {}): ScoredSnapshot => ({

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
+import { EVENT_TYPES } from "../../scoring/events/types";
 import { GRADES } from "../../scoring/types";
-import { EVENT_TYPES } from "../events/types";
 import { listOf, Timestamp } from "./common";
 import { SmeIdParam } from "./smes";
 

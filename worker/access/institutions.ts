@@ -1,9 +1,9 @@
 import { apiKeys, institutions, smes } from "../../schema";
-import { mintApiKey } from "../access/api-keys";
+import type { Db } from "../data/db";
+import { MOCK_SMES, sandboxSmeRows } from "../data/sandbox";
 import { newId } from "../lib/ids";
 import { iso } from "../lib/time";
-import type { Db } from "./db";
-import { MOCK_SMES, sandboxSmeRows } from "./sandbox";
+import { mintApiKey } from "./api-keys";
 
 /** An institution, its first admin key per environment and its sandbox, in one D1 batch. */
 export async function createInstitution(db: Db, name: string, now: number) {

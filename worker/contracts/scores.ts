@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { GRADES, SECTORS } from "../../scoring/types";
+import { GRADES, SECTORS, type Sector } from "../../scoring/types";
 import { Timestamp } from "./common";
 import { SmeIdParam } from "./smes";
 
@@ -49,3 +49,15 @@ export const ScoreHistory = z
   .openapi("ScoreHistory");
 
 export type Score = z.infer<typeof ScoreSchema>;
+
+/** How the ledger is asked to score (POST /v1/scores, the re-score alarm). */
+export interface ScoreOptions {
+  windowDays: number;
+  /** Scores against this sector instead of the SME's own. */
+  sector?: Sector | undefined;
+}
+
+export type ScoreOutcome =
+  | { ok: true; score: Score }
+  | { ok: false; code: "sme_not_found" }
+  | { ok: false; code: "insufficient_data"; message: string };

@@ -1,0 +1,105 @@
+import { eq, inArray } from "drizzle-orm";
+import { alerts, events as eventsTable, type ScoreRow, scores, smes } from "../schema";
+import { federatedV3, scoreFeatures, trendOf } from "../scoring";
+import type { ScoredSnapshot } from "../scoring/events/derive";
+import type { Features, Sector } from "../scoring/types";
+import type { ScoreOptions } from "../worker/contracts/scores";
+import { type Db, database } from "../worker/data/db";
+import { dispatchOrDefer } from "../worker/data/dispatch";
+import type { LedgerOwner } from "../worker/data/ledger";
+import { latestScoreQuery, scoreOutbox, snapshot } from "../worker/data/score-events";
+import { toScore } from "../worker/data/scoring";
+import { currentSettings } from "../worker/data/settings";
+import { ownSmes } from "../worker/data/smes";
+import { newId } from "../worker/lib/ids";
+import type { Assessment } from "./assessment";
+
+// "Record a score" belongs to the ledger: it is the only caller, from inside the Durable Object.
+
+/** What a ledger keeps in memory between scores of its SME, so that scoring reads nothing from D1. */
+export interface ScoringState {
+  sector: Sector;
+  /** A sandbox fixture: its ledger generates its flows. */
+  mock: boolean;
+  /** The latest score, which the next is compared with (trend, events). */
+  previous: ScoredSnapshot | null;
+}
+
+/** The SME's sector and latest score from D1: what a ledger reads when it remembers nothing yet. */
+export async function loadScoringState(db: Db, owner: LedgerOwner): Promise<ScoringState | null> {
+  const [[sme], [latest]] = await db.batch([
+    db
+      .select({ sector: smes.sector, mock: smes.mock })
+      .from(smes)
+      .where(ownSmes(owner, eq(smes.smeId, owner.smeId)))
+      .limit(1),
+    latestScoreQuery(db, owner, owner.smeId),
+  ]);
+  return sme ? { sector: sme.sector as Sector, mock: sme.mock, previous: latest ? snapshot(latest) : null } : null;
+}
+
+/**
+ * Applies the model to the ledger's features and stores the score, the SME's latest summary and
+ * the events the change produces (with their alerts) in one D1 batch, then queues the events.
+ * Returns null, with nothing left written, if the SME was erased meanwhile.
+ */
+export async function recordScore(
+  env: Env,
+  owner: LedgerOwner,
+  state: ScoringState,
+  assessment: Assessment & { features: Features },
+  opts: ScoreOptions,
+  now: number,
+) {
+  const db = database(env.DB);
+  const sector = opts.sector ?? state.sector;
+  const result = scoreFeatures(assessment.features, sector, federatedV3);
+  // The outbox: events and alerts commit with the score or not at all, then go to the queue.
+  const events = scoreOutbox(db, owner, owner.smeId, state.previous, await currentSettings(db, owner, now), result, now);
+  const score: Omit<ScoreRow, "seq"> = {
+    id: newId("scr"),
+    institutionId: owner.institutionId,
+    environment: owner.environment,
+    smeId: owner.smeId,
+    score: result.score,
+    grade: result.grade,
+    pd: result.pd,
+    trend: trendOf(state.previous?.score ?? null, result.score, federatedV3.trend.threshold),
+    sector,
+    signals: result.signals,
+    reasons: result.reasons,
+    windowDays: opts.windowDays,
+    model: federatedV3.name,
+    scoredAt: now,
+  };
+  const { summary } = assessment;
+  const [, stillActive] = await db.batch([
+    db.insert(scores).values(score),
+    db
+      .update(smes)
+      .set({
+        latestScore: result.score,
+        latestGrade: result.grade,
+        latestPd: result.pd,
+        latestScoredAt: now,
+        updatedAt: now,
+        // A fixture's flows are generated in its ledger, not ingested: the score is where D1 learns of them.
+        ...(summary ? { flowCount: summary.count, firstFlowAt: summary.firstAt, lastFlowAt: summary.lastAt } : {}),
+      })
+      .where(ownSmes(owner, eq(smes.smeId, owner.smeId)))
+      .returning({ seq: smes.seq }),
+    ...events.statements,
+  ]);
+  if (stillActive.length === 0) {
+    // Erased while this score was computed: take back what the batch wrote, as erasure would have.
+    const eventIds = events.events.map((e) => e.id);
+    await db.batch([
+      db.delete(scores).where(eq(scores.id, score.id)),
+      db.delete(alerts).where(inArray(alerts.eventId, eventIds)),
+      db.delete(eventsTable).where(inArray(eventsTable.id, eventIds)),
+    ]);
+    return null;
+  }
+  await dispatchOrDefer(env, events.events, now);
+  return { score: toScore(score), next: snapshot(result) };
+}
