@@ -1,9 +1,9 @@
 import { and, desc, eq, isNull, lt, or, type SQL } from "drizzle-orm";
 import { apiKeys, type Environment, type Role } from "../../schema";
 import type { Db } from "../data/db";
+import { listPage } from "../data/list-page";
 import type { Principal } from "../http/context";
 import { ApiError } from "../http/errors";
-import { decodeCursor, page } from "../http/pagination";
 import { ROLE_SCOPES } from "../http/scopes";
 import { randomBase62, sha256Hex } from "../lib/crypto";
 import { newId } from "../lib/ids";
@@ -113,14 +113,7 @@ export async function createApiKey(db: Db, p: Principal, input: Omit<NewKey, "in
 }
 
 export async function listApiKeys(db: Db, p: Principal, q: { limit: number; cursor?: string | undefined }) {
-  const after = decodeCursor(q.cursor);
-  const rows = await db
-    .select()
-    .from(apiKeys)
-    .where(ownKeys(p, isNull(apiKeys.revokedAt), ...(after === null ? [] : [lt(apiKeys.seq, after)])))
-    .orderBy(desc(apiKeys.seq))
-    .limit(q.limit + 1);
-  return page(rows, q.limit, toApiKey);
+  return listPage(db, apiKeys, ownKeys(p, isNull(apiKeys.revokedAt)), q, toApiKey);
 }
 
 /** A new secret for the same role; the old one keeps working until `expiresAt`, then fails. */

@@ -1,8 +1,8 @@
 import { and, desc, eq, isNull, lt, or, type SQL } from "drizzle-orm";
 import { type Environment, oauthClients, type Role } from "../../schema";
 import type { Db } from "../data/db";
+import { listPage } from "../data/list-page";
 import type { Principal } from "../http/context";
-import { decodeCursor, page } from "../http/pagination";
 import { randomBase62, secretsEqual, sha256Hex } from "../lib/crypto";
 import { newId } from "../lib/ids";
 import { iso, isoOrNull } from "../lib/time";
@@ -51,14 +51,7 @@ export async function createOAuthClient(db: Db, p: Principal, input: { name: str
 }
 
 export async function listOAuthClients(db: Db, p: Principal, q: { limit: number; cursor?: string | undefined }) {
-  const after = decodeCursor(q.cursor);
-  const rows = await db
-    .select()
-    .from(oauthClients)
-    .where(ownClients(p, isNull(oauthClients.revokedAt), ...(after === null ? [] : [lt(oauthClients.seq, after)])))
-    .orderBy(desc(oauthClients.seq))
-    .limit(q.limit + 1);
-  return page(rows, q.limit, toOAuthClient);
+  return listPage(db, oauthClients, ownClients(p, isNull(oauthClients.revokedAt)), q, toOAuthClient);
 }
 
 /**

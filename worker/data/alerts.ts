@@ -4,9 +4,9 @@ import type { Severity } from "../../scoring/events/alerts";
 import type { EventType } from "../../scoring/events/types";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
-import { decodeCursor, page } from "../http/pagination";
 import { iso, isoOrNull } from "../lib/time";
 import type { Db } from "./db";
+import { listPage } from "./list-page";
 
 export const ownAlerts = (t: Tenant, ...more: (SQL | undefined)[]) =>
   and(eq(alerts.institutionId, t.institutionId), eq(alerts.environment, t.environment), ...more);
@@ -36,23 +36,19 @@ export interface AlertFilters {
 }
 
 export async function listAlerts(db: Db, t: Tenant, q: AlertFilters) {
-  const after = decodeCursor(q.cursor);
-  const rows = await db
-    .select()
-    .from(alerts)
-    .where(
-      ownAlerts(
-        t,
-        q.type ? eq(alerts.type, q.type) : undefined,
-        q.severity ? eq(alerts.severity, q.severity) : undefined,
-        q.sme_id ? eq(alerts.smeId, q.sme_id) : undefined,
-        q.status ? eq(alerts.status, q.status) : undefined,
-        after === null ? undefined : lt(alerts.seq, after),
-      ),
-    )
-    .orderBy(desc(alerts.seq))
-    .limit(q.limit + 1);
-  return page(rows, q.limit, toAlert);
+  return listPage(
+    db,
+    alerts,
+    ownAlerts(
+      t,
+      q.type ? eq(alerts.type, q.type) : undefined,
+      q.severity ? eq(alerts.severity, q.severity) : undefined,
+      q.sme_id ? eq(alerts.smeId, q.sme_id) : undefined,
+      q.status ? eq(alerts.status, q.status) : undefined,
+    ),
+    q,
+    toAlert,
+  );
 }
 
 /** Acknowledging twice keeps the first time. */

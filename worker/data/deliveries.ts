@@ -1,9 +1,9 @@
 import { and, desc, eq, lt, type SQL } from "drizzle-orm";
 import { type WebhookDeliveryRow, webhookDeliveries } from "../../schema";
 import type { Tenant } from "../http/context";
-import { decodeCursor, page } from "../http/pagination";
 import { iso, isoOrNull } from "../lib/time";
 import type { Db } from "./db";
+import { listPage } from "./list-page";
 
 /** One queued delivery: an event for one endpoint. Tenancy travels with it, so every read is scoped. */
 export interface DeliveryMessage {
@@ -66,12 +66,5 @@ export const recordAttempt = (db: Db, seq: number, o: AttemptOutcome) =>
   db.update(webhookDeliveries).set(o).where(eq(webhookDeliveries.seq, seq));
 
 export async function listDeliveries(db: Db, t: Tenant, endpointId: string, q: { limit: number; cursor?: string | undefined }) {
-  const after = decodeCursor(q.cursor);
-  const rows = await db
-    .select()
-    .from(webhookDeliveries)
-    .where(ownDeliveries(t, eq(webhookDeliveries.endpointId, endpointId), after === null ? undefined : lt(webhookDeliveries.seq, after)))
-    .orderBy(desc(webhookDeliveries.seq))
-    .limit(q.limit + 1);
-  return page(rows, q.limit, toDelivery);
+  return listPage(db, webhookDeliveries, ownDeliveries(t, eq(webhookDeliveries.endpointId, endpointId)), q, toDelivery);
 }

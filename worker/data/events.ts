@@ -3,9 +3,9 @@ import { type EventRow, events } from "../../schema";
 import type { EventPayload, EventType } from "../../scoring/events/types";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
-import { decodeCursor, page } from "../http/pagination";
 import { iso } from "../lib/time";
 import type { Db } from "./db";
+import { listPage } from "./list-page";
 
 /** The principal's own events: every event query starts here. */
 export const ownEvents = (t: Tenant, ...more: (SQL | undefined)[]) =>
@@ -30,19 +30,11 @@ export async function listEvents(
   t: Tenant,
   q: { limit: number; cursor?: string | undefined; type?: EventType | undefined; sme_id?: string | undefined },
 ) {
-  const after = decodeCursor(q.cursor);
-  const rows = await db
-    .select()
-    .from(events)
-    .where(
-      ownEvents(
-        t,
-        q.type ? eq(events.type, q.type) : undefined,
-        q.sme_id ? eq(events.smeId, q.sme_id) : undefined,
-        after === null ? undefined : lt(events.seq, after),
-      ),
-    )
-    .orderBy(desc(events.seq))
-    .limit(q.limit + 1);
-  return page(rows, q.limit, toEvent);
+  return listPage(
+    db,
+    events,
+    ownEvents(t, q.type ? eq(events.type, q.type) : undefined, q.sme_id ? eq(events.smeId, q.sme_id) : undefined),
+    q,
+    toEvent,
+  );
 }

@@ -3,10 +3,11 @@ import { type ScoreRow, scores } from "../../schema";
 import type { Score, ScoreOptions } from "../contracts/scores";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
-import { decodeCursor, page } from "../http/pagination";
+import { page } from "../http/pagination";
 import { iso } from "../lib/time";
 import { database } from "./db";
 import { ledgerOf } from "./ledger";
+import { listQuery } from "./list-page";
 import { latestScoreQuery } from "./score-events";
 import { findSme, smeNotFound } from "./smes";
 
@@ -39,17 +40,8 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: ScoreOp
 export async function scoreHistory(env: Env, t: Tenant, smeId: string, q: { limit: number; cursor?: string | undefined }) {
   const db = database(env.DB);
   await findSme(db, t, smeId);
-  const after = decodeCursor(q.cursor);
   const its = and(eq(scores.institutionId, t.institutionId), eq(scores.environment, t.environment), eq(scores.smeId, smeId));
-  const [latest, rows] = await db.batch([
-    latestScoreQuery(db, t, smeId),
-    db
-      .select()
-      .from(scores)
-      .where(after === null ? its : and(its, lt(scores.seq, after)))
-      .orderBy(desc(scores.seq))
-      .limit(q.limit + 1),
-  ]);
+  const [latest, rows] = await db.batch([latestScoreQuery(db, t, smeId), listQuery(db, scores, its, q)]);
   const { object: _list, ...pageOf } = page(rows, q.limit, toScore);
   return { object: "score_history" as const, sme_id: smeId, latest: latest[0] ? toScore(latest[0]) : null, ...pageOf };
 }

@@ -4,10 +4,10 @@ import { type SmeRow, smes } from "../../schema";
 import type { CreateSmeBody, Sme, SmeListQuery, UpdateSmeBody } from "../contracts/smes";
 import type { Principal, Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
-import { decodeCursor, page } from "../http/pagination";
 import { iso, isoOrNull } from "../lib/time";
 import { type Db, database } from "./db";
 import { ledgerOf } from "./ledger";
+import { listPage } from "./list-page";
 
 /** The principal's own, live (not being erased) SMEs: every SME query starts here. */
 export const ownSmes = (p: Tenant, ...more: (SQL | undefined)[]) =>
@@ -65,21 +65,13 @@ export async function findSme(db: Db, p: Tenant, smeId: string): Promise<SmeRow>
 }
 
 export async function listSmes(db: Db, p: Principal, q: z.infer<typeof SmeListQuery> & { limit: number; cursor?: string | undefined }) {
-  const after = decodeCursor(q.cursor);
-  const rows = await db
-    .select()
-    .from(smes)
-    .where(
-      ownSmes(
-        p,
-        q.sector ? eq(smes.sector, q.sector) : undefined,
-        q.country ? eq(smes.country, q.country) : undefined,
-        after === null ? undefined : lt(smes.seq, after),
-      ),
-    )
-    .orderBy(desc(smes.seq))
-    .limit(q.limit + 1);
-  return page(rows, q.limit, toSme);
+  return listPage(
+    db,
+    smes,
+    ownSmes(p, q.sector ? eq(smes.sector, q.sector) : undefined, q.country ? eq(smes.country, q.country) : undefined),
+    q,
+    toSme,
+  );
 }
 
 /** A new sector changes what the SME is scored against: its ledger forgets the one it remembers. */

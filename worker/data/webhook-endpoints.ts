@@ -3,13 +3,13 @@ import { type WebhookEndpointRow, webhookDeliveries, webhookEndpoints } from "..
 import type { EventType } from "../../scoring/events/types";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
-import { decodeCursor, page } from "../http/pagination";
 import { newId } from "../lib/ids";
 import { iso, isoOrNull } from "../lib/time";
 import { newWebhookSecret } from "../webhooks/sign";
 import { webhookUrlProblem } from "../webhooks/url-safety";
 import type { Db } from "./db";
 import { ownDeliveries } from "./deliveries";
+import { listPage } from "./list-page";
 
 /** How long the previous secret keeps signing after a rotation. */
 export const ROTATION_OVERLAP_MS = 24 * 3600_000;
@@ -71,14 +71,7 @@ export async function findEndpoint(db: Db, t: Tenant, id: string) {
 }
 
 export async function listEndpoints(db: Db, t: Tenant, q: { limit: number; cursor?: string | undefined }) {
-  const after = decodeCursor(q.cursor);
-  const rows = await db
-    .select()
-    .from(webhookEndpoints)
-    .where(ownEndpoints(t, after === null ? undefined : lt(webhookEndpoints.seq, after)))
-    .orderBy(desc(webhookEndpoints.seq))
-    .limit(q.limit + 1);
-  return page(rows, q.limit, toEndpoint);
+  return listPage(db, webhookEndpoints, ownEndpoints(t), q, toEndpoint);
 }
 
 export const enabledEndpoints = (db: Db, t: Tenant) =>
