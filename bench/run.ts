@@ -1,7 +1,9 @@
 // `npm run bench`: starts the Worker on the same local stack as `npm start` (fresh state),
 // prepares data, measures, prints a table and, as its last line, one JSON object.
 // Options: --short (CI: catches breakage, judges nothing), --requests N, --smes N, --large-flows N.
+
 import { parseArgs } from "node:util";
+import { DAY_MS } from "../scoring/bucketize";
 import { http, newInstitution, type RunningApi, startApi } from "../test/e2e/harness";
 import { percentile, round } from "./stats";
 import { webhookLatencies } from "./webhook-latency";
@@ -19,7 +21,6 @@ const REQUESTS = Number(opts.requests ?? (short ? 40 : 400));
 const SMES = Number(opts.smes ?? (short ? 4 : 32));
 const LARGE_FLOWS = Number(opts["large-flows"] ?? (short ? 3_000 : 20_000));
 const SMALL_FLOWS = 500;
-const DAY = 86_400_000;
 
 // Progress goes to stderr, redrawn in place on a terminal; in logs (CI) only stage ends are shown.
 const tty = process.stderr.isTTY;
@@ -37,7 +38,7 @@ function flows(count: number, offset = 0) {
     const n = i + offset;
     return {
       id: `bench-${n}`,
-      occurred_at: new Date(now - DAY * (1 + ((n * 7919) % 364)) - (n % 86_400) * 1000).toISOString(),
+      occurred_at: new Date(now - DAY_MS * (1 + ((n * 7919) % 364)) - (n % 86_400) * 1000).toISOString(),
       amount: 5_000 + ((n * 104_729) % 250_000),
       direction: n % 3 === 0 ? "out" : "in",
       counterparty: `cp_${n % 40}`,

@@ -1,10 +1,9 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { DAY_MS } from "../scoring/bucketize";
 import { generateFlows } from "../scoring/generator";
 import { profileFor } from "../scoring/profiles";
 import { http, type RunningApi } from "../test/e2e/harness";
-
-const DAY_MS = 86_400_000;
 
 /**
  * From `POST /v1/scores` to a local receiver holding the signed event: SMEs with a weak

@@ -1,8 +1,9 @@
 import type { z } from "@hono/zod-openapi";
-import { FlowItem, type FlowRejectCode } from "../worker/contracts/flows";
+import { DAY_MS } from "../scoring/bucketize";
+import { FlowItem, type FlowRejectCode, FUTURE_SKEW_MINUTES, MAX_FLOW_AGE_DAYS } from "../worker/contracts/flows";
 
-const FUTURE_SKEW_MS = 5 * 60_000;
-const MAX_AGE_MS = 400 * 86_400_000;
+const FUTURE_SKEW_MS = FUTURE_SKEW_MINUTES * 60_000;
+const MAX_AGE_MS = MAX_FLOW_AGE_DAYS * DAY_MS;
 
 export type AcceptedFlow = z.infer<typeof FlowItem> & { at: number };
 
@@ -29,6 +30,7 @@ export function checkFlow(item: unknown, now: number): FlowCheck {
   }
   const at = Date.parse(parsed.data.occurred_at);
   if (at > now + FUTURE_SKEW_MS) return { ok: false, code: "occurred_at_in_future", message: "occurred_at is in the future." };
-  if (at < now - MAX_AGE_MS) return { ok: false, code: "occurred_at_too_old", message: "occurred_at is older than 400 days." };
+  if (at < now - MAX_AGE_MS)
+    return { ok: false, code: "occurred_at_too_old", message: `occurred_at is older than ${MAX_FLOW_AGE_DAYS} days.` };
   return { ok: true, flow: { ...parsed.data, at } };
 }

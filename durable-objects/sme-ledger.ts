@@ -1,4 +1,5 @@
 import { DurableObject } from "cloudflare:workers";
+import { DAY_MS } from "../scoring/bucketize";
 import { computeFeatures } from "../scoring/features";
 import { generateFlows } from "../scoring/generator";
 import { MOCK_SMES } from "../scoring/mock-smes";
@@ -14,7 +15,6 @@ import { LEDGER_SCHEMA } from "./ledger-schema";
 import { loadScoringState, recordScore } from "./score-record";
 import { ScoringMemory } from "./scoring-memory";
 
-const DAY_MS = 86_400_000;
 const FIXTURE_DAYS = 365;
 
 export interface IngestResult {

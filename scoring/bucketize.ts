@@ -1,6 +1,7 @@
 import type { DayBucket, Flow, LedgerWindow } from "./types";
 
-const DAY_MS = 86_400_000;
+/** One UTC day: the ledger's bucket, the window's unit. */
+export const DAY_MS = 86_400_000;
 
 /**
  * Aggregates raw flows into the window the ledger hands to scoring, exactly as the ledger does:

@@ -1,3 +1,4 @@
+import { DAY_MS } from "./bucketize";
 import { lognormal, mulberry32, poisson, type Rng, weightedIndex } from "./prng";
 import { SECTOR_PATTERNS } from "./sector-patterns";
 import type { Flow, Sector } from "./types";
@@ -42,7 +43,6 @@ export interface GenerateOptions {
 /** 2026-06-06, a Saturday. */
 export const DEFAULT_PHASE_DAY = 20610;
 
-const DAY_MS = 86_400_000;
 /** Extra inflow payments per trading day beyond the first; keeps a year near 1,000–3,000 flows. */
 const EXTRA_INFLOWS_PER_DAY = 2;
 /** Noise on a single day's takings, on top of the weekly shock. */

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { events, type WebhookEndpointRow, webhookEndpoints } from "../schema";
+import { DAY_MS } from "../scoring/bucketize";
 import { type Db, database } from "./data/db";
 import { type AttemptOutcome, claimAttempt, type DeliveryMessage, recordAttempt } from "./data/deliveries";
 import { ownEvents, payloadOf } from "./data/events";
@@ -10,7 +11,7 @@ import { webhookUrlProblem } from "./webhooks/url-safety";
 
 const TIMEOUT_MS = 15_000;
 /** An endpoint that has not once succeeded for this long is disabled. */
-const FAILING_LIMIT_MS = 5 * 86_400_000;
+const FAILING_LIMIT_MS = 5 * DAY_MS;
 
 interface Answer {
   statusCode: number | null;

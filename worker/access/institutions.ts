@@ -1,6 +1,7 @@
 import { apiKeys, institutions, smes } from "../../schema";
+import { MOCK_SMES } from "../../scoring/mock-smes";
 import type { Db } from "../data/db";
-import { MOCK_SMES, sandboxSmeRows } from "../data/sandbox";
+import { sandboxSmeRows } from "../data/sandbox";
 import { newId } from "../lib/ids";
 import { iso } from "../lib/time";
 import { mintApiKey } from "./api-keys";

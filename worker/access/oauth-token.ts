@@ -1,13 +1,11 @@
 import type { Db } from "../data/db";
 import type { Actor } from "../http/context";
 import { OAuthError } from "../http/oauth-errors";
+import { RATE_LIMIT_PERIOD_SECONDS } from "../http/rate-limit";
 import { ACCESS_TOKEN_TTL_SECONDS, signAccessToken, tokenParties } from "./access-token";
 import { clientSecretMatches, findOAuthClient, touchOAuthClient } from "./oauth-clients";
 import { grantedScopes, parseTokenRequest } from "./oauth-request";
 import { signingKeys } from "./signing-keys";
-
-/** The `period` of `RATE_LIMIT_TOKEN` in wrangler.toml. */
-const TOKEN_RATE_PERIOD_SECONDS = 60;
 
 export interface TokenHttpRequest {
   url: string;
@@ -28,7 +26,7 @@ export async function issueToken(env: Env, db: Db, req: TokenHttpRequest, now: n
   if (client) identified({ institutionId: client.institutionId, environment: client.environment, id: client.id });
   if (!(await env.RATE_LIMIT_TOKEN.limit({ key: request.clientId })).success) {
     throw new OAuthError("rate_limited", "Too many token requests for this client; retry later.", {
-      "Retry-After": String(TOKEN_RATE_PERIOD_SECONDS),
+      "Retry-After": String(RATE_LIMIT_PERIOD_SECONDS),
     });
   }
   // Compared even for an unknown client: answering faster would tell which client ids exist.

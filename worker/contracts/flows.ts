@@ -3,6 +3,10 @@ import { SmeIdParam } from "./smes";
 
 export const CHANNELS = ["pi_spi", "mobile_money", "card", "bank_transfer", "cash"] as const;
 export const MAX_FLOWS_PER_CALL = 1000;
+/** A flow may be dated this far ahead of the server clock (device clocks drift). */
+export const FUTURE_SKEW_MINUTES = 5;
+/** Older flows say nothing about the 30–365-day windows scoring reads. */
+export const MAX_FLOW_AGE_DAYS = 400;
 
 /**
  * One PI-SPI payment. The ledger checks each item against this schema on its own, so a bad
@@ -15,9 +19,9 @@ export const FlowItem = z
       .min(1)
       .max(128)
       .openapi({ description: "End-to-end id (ISO 20022 EndToEndId), unique per SME", example: "E2E-20260601-000123" }),
-    occurred_at: z.iso
-      .datetime({ offset: true })
-      .openapi({ description: "RFC 3339; not in the future (5 min skew) nor older than 400 days" }),
+    occurred_at: z.iso.datetime({ offset: true }).openapi({
+      description: `RFC 3339; not in the future (${FUTURE_SKEW_MINUTES} min skew) nor older than ${MAX_FLOW_AGE_DAYS} days`,
+    }),
     amount: z.number().int().positive().max(Number.MAX_SAFE_INTEGER).openapi({ description: "XOF, no minor unit", example: 150000 }),
     direction: z.enum(["in", "out"]),
     counterparty: z.string().max(128).optional().openapi({ description: "Opaque payer/payee id", example: "cp_7781" }),

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { federatedV3 } from "../../scoring/model";
 import { GRADES, SECTORS, type Sector } from "../../scoring/types";
 import { Timestamp } from "./common";
 import { SmeIdParam } from "./smes";
@@ -18,7 +19,7 @@ export const ScoreSchema = z
     object: z.literal("score"),
     id: z.string().openapi({ example: "scr_9fK2…" }),
     sme_id: z.string(),
-    score: z.number().int().min(300).max(900).openapi({ example: 782 }),
+    score: z.number().int().min(federatedV3.scaling.min).max(federatedV3.scaling.max).openapi({ example: 782 }),
     grade: z.enum(GRADES).openapi({ description: "Relative to the SME's sector" }),
     trend: z.enum(["up", "stable", "down"]).openapi({ description: "Against the previous score (±15 points)" }),
     pd: z.number().openapi({ description: "12-month probability of default", example: 0.0027 }),

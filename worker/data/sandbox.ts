@@ -1,8 +1,6 @@
 import type { smes } from "../../schema";
 import { MOCK_SMES } from "../../scoring/mock-smes";
 
-export { MOCK_SMES };
-
 /**
  * The sandbox's fixtures as D1 rows of the test environment: one per sector × grade. Their
  * flows are not written here: each mock's ledger generates them on first use, so creating an
@@ -22,8 +20,3 @@ export const sandboxSmeRows = (institutionId: string, now: number): (typeof smes
     createdAt: now,
     updatedAt: now,
   }));
-
-const FIXTURE_IDS = new Set(MOCK_SMES.map((m) => m.id));
-
-/** Whether a sandbox SME id names one of the fixtures (the D1 row's `mock` flag is the final word). */
-export const isFixtureId = (smeId: string) => FIXTURE_IDS.has(smeId);

@@ -24,7 +24,6 @@ export const ERRORS = {
   idempotency_in_progress: [409, "conflict_error"],
   rate_limited: [429, "rate_limit_error"],
   internal_error: [500, "api_error"],
-  service_unavailable: [503, "api_error"],
 } as const satisfies Record<string, readonly [ContentfulStatusCode, string]>;
 
 export type ErrorCode = keyof typeof ERRORS;

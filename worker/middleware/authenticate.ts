@@ -4,10 +4,8 @@ import { authenticateAccessToken } from "../access/token-principal";
 import { database } from "../data/db";
 import type { AppEnv, Principal } from "../http/context";
 import { ApiError } from "../http/errors";
+import { RATE_LIMIT_PERIOD_SECONDS } from "../http/rate-limit";
 import type { Scope } from "../http/scopes";
-
-/** The `period` of both `[[ratelimits]]` in wrangler.toml: the longest a client waits. */
-const RATE_PERIOD_SECONDS = 60;
 
 /**
  * Bearer credential → principal, then the per-credential rate limit of its environment. An
@@ -38,7 +36,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const { success } = await limiter.limit({ key: principal.keyId });
   if (!success) {
     throw new ApiError("rate_limited", "Too many requests for this key; retry later.", undefined, {
-      "Retry-After": String(RATE_PERIOD_SECONDS),
+      "Retry-After": String(RATE_LIMIT_PERIOD_SECONDS),
     });
   }
   await next();
