@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, lt, or, type SQL } from "drizzle-orm";
+import { and, eq, isNull, lt, or, type SQL } from "drizzle-orm";
 import { apiKeys, type Environment, type Role } from "../../schema";
 import type { Db } from "../data/db";
 import { listPage } from "../data/list-page";

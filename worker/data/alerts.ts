@@ -1,4 +1,4 @@
-import { and, count, desc, eq, lt, type SQL } from "drizzle-orm";
+import { and, count, eq, type SQL } from "drizzle-orm";
 import { type AlertRow, alerts } from "../../schema";
 import type { Severity } from "../../scoring/events/alerts";
 import type { EventType } from "../../scoring/events/types";

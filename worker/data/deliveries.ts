@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import { type WebhookDeliveryRow, webhookDeliveries } from "../../schema";
 import type { Tenant } from "../http/context";
 import { iso, isoOrNull } from "../lib/time";

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, type SQL } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import { type EventRow, events } from "../../schema";
 import type { EventPayload, EventType } from "../../scoring/events/types";
 import type { Tenant } from "../http/context";

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { type ScoreRow, scores } from "../../schema";
 import type { Score, ScoreOptions } from "../contracts/scores";
 import type { Tenant } from "../http/context";

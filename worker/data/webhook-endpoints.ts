@@ -1,4 +1,4 @@
-import { and, desc, eq, lt, type SQL, sql } from "drizzle-orm";
+import { and, eq, type SQL, sql } from "drizzle-orm";
 import { type WebhookEndpointRow, webhookDeliveries, webhookEndpoints } from "../../schema";
 import type { EventType } from "../../scoring/events/types";
 import type { Tenant } from "../http/context";
