@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { auditTrail } from "./audit/middleware";
+import { FlowItem } from "./contracts/flows";
 import type { AppEnv } from "./http/context";
 import { ApiError, errorResponse } from "./http/errors";
 import { defaultHook } from "./http/validation";
@@ -20,7 +21,6 @@ import { sandboxEventsRoutes } from "./routes/sandbox-events";
 import { scoresRoutes } from "./routes/scores";
 import { smesRoutes } from "./routes/smes";
 import { webhookEndpointsRoutes } from "./routes/webhook-endpoints";
-import { FlowItem } from "./schemas/flows";
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook });
 app.use("*", requestContext);

@@ -1,22 +1,48 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
-import openapiTS, { astToString } from "openapi-typescript";
 import type { OpenAPIV3_1 } from "openapi-types";
+import openapiTS, { astToString } from "openapi-typescript";
 import { beforeAll, describe, expect, it } from "vitest";
 import { app } from "../../../worker/app";
 
 /** The operationIds the SDKs are named after (agreed across the SDK work); routes may add more. */
 const AGREED = [
-  "health.check", "institutions.create",
-  "smes.create", "smes.list", "smes.retrieve", "smes.update", "smes.delete",
-  "scores.create", "scores.retrieve", "flows.ingest",
-  "portfolio.summary", "portfolio.alerts.list", "portfolio.alerts.acknowledge",
-  "portfolio.settings.retrieve", "portfolio.settings.update",
-  "webhookEndpoints.create", "webhookEndpoints.list", "webhookEndpoints.retrieve", "webhookEndpoints.update",
-  "webhookEndpoints.delete", "webhookEndpoints.rotateSecret", "webhookEndpoints.deliveries.list",
-  "events.list", "events.retrieve", "events.redeliver",
-  "apiKeys.create", "apiKeys.list", "apiKeys.roll", "apiKeys.revoke",
-  "oauthClients.create", "oauthClients.list", "oauthClients.revoke", "oauth.token", "jwks.retrieve",
-  "auditLogs.list", "auditLogs.verify", "sandbox.triggerEvent",
+  "health.check",
+  "institutions.create",
+  "smes.create",
+  "smes.list",
+  "smes.retrieve",
+  "smes.update",
+  "smes.delete",
+  "scores.create",
+  "scores.retrieve",
+  "flows.ingest",
+  "portfolio.summary",
+  "portfolio.alerts.list",
+  "portfolio.alerts.acknowledge",
+  "portfolio.settings.retrieve",
+  "portfolio.settings.update",
+  "webhookEndpoints.create",
+  "webhookEndpoints.list",
+  "webhookEndpoints.retrieve",
+  "webhookEndpoints.update",
+  "webhookEndpoints.delete",
+  "webhookEndpoints.rotateSecret",
+  "webhookEndpoints.deliveries.list",
+  "events.list",
+  "events.retrieve",
+  "events.redeliver",
+  "apiKeys.create",
+  "apiKeys.list",
+  "apiKeys.roll",
+  "apiKeys.revoke",
+  "oauthClients.create",
+  "oauthClients.list",
+  "oauthClients.revoke",
+  "oauth.token",
+  "jwks.retrieve",
+  "auditLogs.list",
+  "auditLogs.verify",
+  "sandbox.triggerEvent",
 ];
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
