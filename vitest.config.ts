@@ -7,6 +7,10 @@ const root = import.meta.dirname;
 
 export default defineConfig({
   test: {
+    // Limits for a 2-core machine shared with other runs: they catch hangs, not slowness (speed is
+    // measured by `npm run bench`, never asserted here).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     // The Worker's JSON request log lines would drown the report.
     onConsoleLog: (log) => (log.includes('"request_id":"req_') ? false : undefined),
     projects: [
