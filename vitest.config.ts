@@ -4,18 +4,18 @@ import { defineConfig } from "vitest/config";
 import { newSigningKeys } from "./scripts/signing-keys.mjs";
 
 const root = import.meta.dirname;
+// Limits for a 2-core machine shared with other runs: they catch hangs, not slowness (speed is
+// measured by `npm run bench`, never asserted in a test). Inline projects inherit nothing from
+// the root config, so each project spreads them.
+const limits = { testTimeout: 30_000, hookTimeout: 60_000 };
 
 export default defineConfig({
   test: {
-    // Limits for a 2-core machine shared with other runs: they catch hangs, not slowness (speed is
-    // measured by `npm run bench`, never asserted here).
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
     // The Worker's JSON request log lines would drown the report.
     onConsoleLog: (log) => (log.includes('"request_id":"req_') ? false : undefined),
     projects: [
       // Pure code (scoring core, signatures, helpers): plain Node, no Workers runtime.
-      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" } },
+      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", ...limits } },
       // The Worker, D1 and Durable Objects inside workerd.
       {
         plugins: [
@@ -40,6 +40,7 @@ export default defineConfig({
         ],
         test: {
           name: "workers",
+          ...limits,
           include: ["test/workers/**/*.test.ts"],
           setupFiles: ["./test/workers/setup.ts"],
           // A real HTTP receiver in Node for webhook deliveries (test/e2e/receiver.ts).
