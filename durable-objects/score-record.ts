@@ -5,13 +5,13 @@ import type { ScoredSnapshot } from "../scoring/events/derive";
 import type { Features, Sector } from "../scoring/types";
 import type { ScoreOptions } from "../worker/contracts/scores";
 import { type Db, database } from "../worker/data/db";
-import { dispatchOrDefer } from "../worker/data/dispatch";
 import type { LedgerOwner } from "../worker/data/ledger";
 import { latestScoreQuery, scoreOutbox, snapshot } from "../worker/data/score-events";
 import { toScore } from "../worker/data/scoring";
 import { currentSettings } from "../worker/data/settings";
 import { ownSmes } from "../worker/data/smes";
 import { newId } from "../worker/lib/ids";
+import { dispatchOrDefer } from "../worker/webhooks/dispatch";
 import type { Assessment } from "./assessment";
 
 // "Record a score" belongs to the ledger: it is the only caller, from inside the Durable Object.

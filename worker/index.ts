@@ -1,7 +1,7 @@
 import { app } from "./app";
-import type { DeliveryMessage } from "./data/deliveries";
-import { consumeDeliveries } from "./queue";
-import { sweepOutbox } from "./scheduled";
+import { consumeDeliveries } from "./webhooks/deliver";
+import type { DeliveryMessage } from "./webhooks/deliveries";
+import { sweepOutbox } from "./webhooks/sweep";
 
 export { AuditLog } from "../durable-objects/audit-log";
 export { SmeLedger } from "../durable-objects/sme-ledger";

@@ -1,11 +1,11 @@
 import { count, eq, inArray } from "drizzle-orm";
 import { alerts, events, webhookDeliveries } from "../../schema";
 import type { Tenant } from "../http/context";
+import { ownDeliveries } from "../webhooks/deliveries";
+import { outbox } from "../webhooks/outbox";
 import { ownAlerts } from "./alerts";
 import type { Db } from "./db";
-import { ownDeliveries } from "./deliveries";
 import { ownEvents } from "./events";
-import { outbox } from "./outbox";
 
 /**
  * An erasure's part in the events world, as statements for the erasure's single D1 batch: the

@@ -4,8 +4,8 @@ import { type EventSettings, eventsOf, type ScoredSnapshot } from "../../scoring
 import type { ScoreResult } from "../../scoring/score";
 import type { Grade } from "../../scoring/types";
 import type { Tenant } from "../http/context";
+import { outbox } from "../webhooks/outbox";
 import type { Db } from "./db";
-import { outbox } from "./outbox";
 
 export const snapshot = (s: {
   score: number;

@@ -5,10 +5,10 @@ import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
 import { newId } from "../lib/ids";
 import { iso, isoOrNull } from "../lib/time";
+import { ownDeliveries } from "../webhooks/deliveries";
 import { newWebhookSecret } from "../webhooks/sign";
 import { webhookUrlProblem } from "../webhooks/url-safety";
 import type { Db } from "./db";
-import { ownDeliveries } from "./deliveries";
 import { listPage } from "./list-page";
 
 /** How long the previous secret keeps signing after a rotation. */

@@ -2,10 +2,10 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { commonErrors, jsonError, jsonResponse, ListQuery } from "../contracts/common";
 import { EventList, EventListQuery, EventSchema, Redelivery } from "../contracts/events";
 import { database } from "../data/db";
-import { dispatch } from "../data/dispatch";
 import { findEvent, listEvents, toEvent } from "../data/events";
 import type { AppEnv } from "../http/context";
 import { guard } from "../middleware/guard";
+import { dispatch } from "../webhooks/dispatch";
 
 const tags = ["Events"];
 const params = z.object({ id: z.string().max(64) });

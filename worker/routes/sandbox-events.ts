@@ -4,14 +4,14 @@ import type { Sector } from "../../scoring/types";
 import { commonErrors, jsonError, jsonRequest, jsonResponse } from "../contracts/common";
 import { EventSchema, SandboxEventBody } from "../contracts/events";
 import { database } from "../data/db";
-import { dispatchOrDefer } from "../data/dispatch";
 import { toEvent } from "../data/events";
-import { outbox } from "../data/outbox";
 import { settingsOf, settingsQuery } from "../data/settings";
 import { findSme } from "../data/smes";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { guard } from "../middleware/guard";
+import { dispatchOrDefer } from "../webhooks/dispatch";
+import { outbox } from "../webhooks/outbox";
 
 /** The sandbox mock SME that synthetic events name when the caller names none. */
 const DEFAULT_SME = "SME_TEST_COMMERCE_C";

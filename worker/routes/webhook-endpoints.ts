@@ -10,7 +10,6 @@ import {
   UpdateEndpointBody,
 } from "../contracts/webhooks";
 import { database } from "../data/db";
-import { listDeliveries } from "../data/deliveries";
 import {
   createEndpoint,
   deleteEndpoint,
@@ -22,6 +21,7 @@ import {
 } from "../data/webhook-endpoints";
 import type { AppEnv } from "../http/context";
 import { guard } from "../middleware/guard";
+import { listDeliveries } from "../webhooks/deliveries";
 
 const tags = ["Webhooks"];
 const params = z.object({ id: z.string().max(64) });

@@ -1,9 +1,9 @@
 import { alerts, type EventRow, events } from "../../schema";
 import { alertSeverity } from "../../scoring/events/alerts";
 import type { EventFacts } from "../../scoring/events/types";
+import type { Db } from "../data/db";
 import type { Tenant } from "../http/context";
 import { newId } from "../lib/ids";
-import type { Db } from "./db";
 
 export type NewEvent = Omit<EventRow, "seq">;
 

@@ -1,7 +1,7 @@
 import { and, asc, isNull, lt } from "drizzle-orm";
-import { events } from "../schema";
-import { database } from "./data/db";
-import { dispatch } from "./data/dispatch";
+import { events } from "../../schema";
+import { database } from "../data/db";
+import { dispatch } from "./dispatch";
 
 /** Events younger than this may still be on their way through the inline path. */
 const GRACE_MS = 60_000;

@@ -1,9 +1,9 @@
 import { inArray } from "drizzle-orm";
 import { events } from "../../schema";
-import { database } from "./db";
+import { database } from "../data/db";
+import { enabledEndpoints, subscribes } from "../data/webhook-endpoints";
 import type { DeliveryMessage } from "./deliveries";
 import type { NewEvent } from "./outbox";
-import { enabledEndpoints, subscribes } from "./webhook-endpoints";
 
 /** `sendBatch` takes at most 100 messages; D1 at most 100 bound parameters per statement. */
 const CHUNK = 90;

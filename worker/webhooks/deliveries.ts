@@ -1,9 +1,9 @@
 import { and, eq, type SQL } from "drizzle-orm";
 import { type WebhookDeliveryRow, webhookDeliveries } from "../../schema";
+import type { Db } from "../data/db";
+import { listPage } from "../data/list-page";
 import type { Tenant } from "../http/context";
 import { iso, isoOrNull } from "../lib/time";
-import type { Db } from "./db";
-import { listPage } from "./list-page";
 
 /** One queued delivery: an event for one endpoint. Tenancy travels with it, so every read is scoped. */
 export interface DeliveryMessage {

@@ -1,13 +1,13 @@
 import { eq } from "drizzle-orm";
-import { events, type WebhookEndpointRow, webhookEndpoints } from "../schema";
-import { DAY_MS } from "../scoring/bucketize";
-import { type Db, database } from "./data/db";
-import { type AttemptOutcome, claimAttempt, type DeliveryMessage, recordAttempt } from "./data/deliveries";
-import { ownEvents, payloadOf } from "./data/events";
-import { ownEndpoints, secretsInForce } from "./data/webhook-endpoints";
-import { parseRetryAfter, retryDelaySeconds } from "./webhooks/retry";
-import { webhookHeaders } from "./webhooks/sign";
-import { webhookUrlProblem } from "./webhooks/url-safety";
+import { events, type WebhookEndpointRow, webhookEndpoints } from "../../schema";
+import { DAY_MS } from "../../scoring/bucketize";
+import { type Db, database } from "../data/db";
+import { ownEvents, payloadOf } from "../data/events";
+import { ownEndpoints, secretsInForce } from "../data/webhook-endpoints";
+import { type AttemptOutcome, claimAttempt, type DeliveryMessage, recordAttempt } from "./deliveries";
+import { parseRetryAfter, retryDelaySeconds } from "./retry";
+import { webhookHeaders } from "./sign";
+import { webhookUrlProblem } from "./url-safety";
 
 const TIMEOUT_MS = 15_000;
 /** An endpoint that has not once succeeded for this long is disabled. */
