@@ -1,6 +1,6 @@
 import { app } from "./app";
 import { consumeDeliveries } from "./webhooks/deliver";
-import type { DeliveryMessage } from "./webhooks/deliveries";
+import type { DeliveryMessage } from "./webhooks/message";
 import { sweepOutbox } from "./webhooks/sweep";
 
 export { AuditLog } from "../durable-objects/audit-log";

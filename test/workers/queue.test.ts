@@ -2,7 +2,7 @@ import { createExecutionContext, createMessageBatch, createScheduledController, 
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../../worker";
-import type { DeliveryMessage } from "../../worker/webhooks/deliveries";
+import type { DeliveryMessage } from "../../worker/webhooks/message";
 import { call, newInstitution } from "./api";
 import { deliveries, newEndpoint, received, receiverUrl, sandboxEvent, until } from "./webhook-kit";
 

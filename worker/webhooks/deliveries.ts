@@ -4,16 +4,7 @@ import type { Db } from "../data/db";
 import { listPage } from "../data/list-page";
 import type { Tenant } from "../http/context";
 import { iso, isoOrNull } from "../lib/time";
-
-/** One queued delivery: an event for one endpoint. Tenancy travels with it, so every read is scoped. */
-export interface DeliveryMessage {
-  institution_id: string;
-  environment: "test" | "live";
-  event_id: string;
-  endpoint_id: string;
-  /** 0 for the first sending; the request time for a redelivery, which starts a fresh series of attempts. */
-  round: number;
-}
+import type { DeliveryMessage } from "./message";
 
 export const ownDeliveries = (t: Tenant, ...more: (SQL | undefined)[]) =>
   and(eq(webhookDeliveries.institutionId, t.institutionId), eq(webhookDeliveries.environment, t.environment), ...more);

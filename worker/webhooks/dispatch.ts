@@ -2,7 +2,7 @@ import { inArray } from "drizzle-orm";
 import { events } from "../../schema";
 import { database } from "../data/db";
 import { enabledEndpoints, subscribes } from "../data/webhook-endpoints";
-import type { DeliveryMessage } from "./deliveries";
+import type { DeliveryMessage } from "./message";
 import type { NewEvent } from "./outbox";
 
 /** `sendBatch` takes at most 100 messages; D1 at most 100 bound parameters per statement. */
