@@ -2,6 +2,7 @@ import { and, asc, isNull, lt } from "drizzle-orm";
 import { events } from "../schema";
 import { database } from "./data/db";
 import { dispatch } from "./data/dispatch";
+import { pruneIdempotencyKeys } from "./data/idempotency";
 
 /** Events younger than this may still be on their way through the inline path. */
 const GRACE_MS = 60_000;
@@ -20,4 +21,10 @@ export async function sweepOutbox(env: Env, now: number) {
     .orderBy(asc(events.occurredAt))
     .limit(SWEEP_LIMIT);
   return dispatch(env, unsent, now);
+}
+
+/** The cron: the outbox sweep, and the 24 h retention of stored Idempotency-Key answers. */
+export async function runCron(env: Env, now: number) {
+  await pruneIdempotencyKeys(database(env.DB), now);
+  await sweepOutbox(env, now);
 }

@@ -2,11 +2,11 @@ import { and, eq, lt, or } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { idempotencyKeys } from "../../schema";
 import { database } from "../data/db";
+import { IDEMPOTENCY_RETENTION_MS } from "../data/idempotency";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { sha256Hex } from "../lib/crypto";
 
-const RETENTION_MS = 24 * 3600_000;
 /** How long a first request may run before a retry may take its key over (it crashed). */
 const LEASE_MS = 60_000;
 /** Admin calls have no principal; they get a tenancy of their own. */
@@ -14,7 +14,7 @@ const OPERATOR = { institutionId: "operator", environment: "live", keyId: "opera
 
 /**
  * `Idempotency-Key` on POST, run after authentication and the scope check: a successful (2xx)
- * outcome is stored and replayed for 24 h to the same request; a different request under the
+ * outcome is stored and replayed for 24 h (then the cron deletes it) to the same request; a different request under the
  * key gets 422, a concurrent one 409. Any other outcome (a refusal, a 5xx) is not stored, so a
  * refusal is never replayed to a later caller and a retry runs the request again. Secrets shown
  * once (new keys, client secrets) are not kept: a replay carries `"secret": null` instead. The
@@ -49,8 +49,12 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
       target: [idempotencyKeys.institutionId, idempotencyKeys.environment, idempotencyKeys.key],
       set: { ...claim, responseStatus: null, responseBody: null },
       setWhere: or(
-        lt(idempotencyKeys.createdAt, now - RETENTION_MS),
-        and(eq(idempotencyKeys.state, "in_flight"), lt(idempotencyKeys.lockedUntil, now), eq(idempotencyKeys.requestHash, requestHash)),
+        lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_RETENTION_MS),
+        and(
+          eq(idempotencyKeys.state, "in_flight"),
+          lt(idempotencyKeys.lockedUntil, now),
+          eq(idempotencyKeys.requestHash, requestHash),
+        ),
       ),
     })
     .returning({ key: idempotencyKeys.key });
