@@ -8,7 +8,6 @@ import { grantedScopes, parseTokenRequest } from "./oauth-request";
 import { signingKeys } from "./signing-keys";
 
 export interface TokenHttpRequest {
-  url: string;
   contentType: string;
   body: string;
   authorization: string | undefined;
@@ -35,7 +34,7 @@ export async function issueToken(env: Env, db: Db, req: TokenHttpRequest, now: n
 
   const scope = grantedScopes(request.scope, client.role).join(" ");
   const iat = Math.floor(now / 1000);
-  const { issuer, audience } = tokenParties(req.url);
+  const { issuer, audience } = tokenParties(env.API_ISSUER);
   const accessToken = await signAccessToken(await signingKeys(env.JWT_SIGNING_KEYS), {
     iss: issuer,
     aud: audience,

@@ -28,7 +28,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     principal = principalOfKey(key, now);
     if (needsTouch(key!, now)) c.executionCtx.waitUntil(touchApiKey(db, key!, now).then(() => undefined));
   } else {
-    principal = await authenticateAccessToken(c.env, db, credential, c.req.url, now, (actor) => c.set("actor", actor));
+    principal = await authenticateAccessToken(c.env, db, credential, now, (actor) => c.set("actor", actor));
   }
   c.set("principal", principal);
 

@@ -117,7 +117,6 @@ oauthRoutes.post(
         c.env,
         database(c.env.DB),
         {
-          url: c.req.url,
           contentType: c.req.header("content-type") ?? "",
           // Decoded here: workerd warns when .text() reads a form-encoded body.
           body: new TextDecoder().decode(await c.req.arrayBuffer()),
