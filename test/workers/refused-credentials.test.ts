@@ -3,6 +3,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ChainedEntry } from "../../worker/audit/chain";
 import { call, newInstitution } from "./api";
+import { basic, FORM, newClient } from "./oauth-tokens";
 
 const inst = await newInstitution();
 const AUDIT_REFUSALS_PER_MINUTE = 10;
@@ -22,6 +23,35 @@ async function settledEntries(requestId: string | null) {
 }
 /** A burst may straddle a minute boundary of the limiter: at most two minutes' worth. */
 const AT_MOST = 2 * AUDIT_REFUSALS_PER_MINUTE;
+
+describe("the token endpoint against someone who knows only a client_id", () => {
+  it("limits the sender's address, not the client: the real client still gets its token", async () => {
+    const client = await newClient(inst.test, "integrator");
+    const attacker = { "cf-connecting-ip": "203.0.113.66", "user-agent": `flood/${"x".repeat(300)}` };
+    const statuses: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const res = await call("POST", "/v1/oauth/token", {
+        raw: "grant_type=client_credentials",
+        headers: { "content-type": FORM, authorization: basic(client.id, `guess-${i}`), ...attacker },
+      });
+      statuses.push(res.status);
+    }
+    expect(new Set(statuses)).toEqual(new Set([401, 429]));
+
+    const real = await call("POST", "/v1/oauth/token", {
+      raw: "grant_type=client_credentials",
+      headers: { "content-type": FORM, authorization: basic(client.id, client.secret), "cf-connecting-ip": "198.51.100.10" },
+    });
+    expect(real.status).toBe(200);
+
+    // The log keeps that it happened (the first refusals) without 60 entries, and short user agents.
+    const mine = (await settledEntries(real.headers.get("request-id"))).filter((e) => e.actor === client.id);
+    const refusals = mine.filter((e) => e.status === 401 || e.status === 429);
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(refusals.length).toBeLessThanOrEqual(AT_MOST);
+    expect(refusals.every((e) => e.ip === "203.0.113.66" && e.user_agent!.length <= 64)).toBe(true);
+  }, 60_000);
+});
 
 describe("refused API credentials", () => {
   it("a revoked key is rate limited per address, and its refusals are sampled in the log", async () => {

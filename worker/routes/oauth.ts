@@ -3,7 +3,12 @@ import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { createOAuthClient, listOAuthClients, revokeOAuthClient } from "../access/oauth-clients";
 import { issueToken } from "../access/oauth-token";
-import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../contracts/common";
+import { database } from "../data/db";
+import { sourceKey } from "../http/client-ip";
+import type { AppEnv } from "../http/context";
+import { ApiError } from "../http/errors";
+import { guard } from "../http/guard";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
 import {
   CreateOAuthClientBody,
   OAuthClientList,
@@ -86,7 +91,7 @@ oauthRoutes.openAPIRegistry.registerPath({
   summary: "Get an access token (client credentials grant)",
   description:
     "Authenticate with HTTP Basic (`client_secret_basic`) or `client_id` + `client_secret` in the body " +
-    "(`client_secret_post`), not both. Rate-limited per client_id.",
+    "(`client_secret_post`), not both. Rate-limited per source address.",
   security: [{ clientBasic: [] }, {}],
   request: {
     body: {
@@ -117,6 +122,7 @@ oauthRoutes.post(
         c.env,
         database(c.env.DB),
         {
+          source: sourceKey(c),
           contentType: c.req.header("content-type") ?? "",
           // Decoded here: workerd warns when .text() reads a form-encoded body.
           body: new TextDecoder().decode(await c.req.arrayBuffer()),
