@@ -1,5 +1,6 @@
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
+import { NO_RESPONSE } from "../../worker/queue";
 import { call, newInstitution } from "./api";
 import { deliveries, newEndpoint, received, receiverUrl, sandboxEvent, setFailingSince, until } from "./webhook-kit";
 
@@ -33,10 +34,7 @@ describe("webhook endpoints", () => {
       expect(res.status, url).toBe(400);
       expect(res.json.error).toMatchObject({ code: "validation_failed", param: "url" });
     }
-    expect(
-      (await call("POST", "/v1/webhook-endpoints", { key: inst.live, body: { url: "https://hooks.bank.example/s360", events: ["*"] } }))
-        .status,
-    ).toBe(201);
+    expect((await call("POST", "/v1/webhook-endpoints", { key: inst.live, body: { url: "https://hooks.bank.sn/s360", events: ["*"] } })).status).toBe(201);
     const mixed = await call("POST", "/v1/webhook-endpoints", { key, body: { url: hook("x"), events: ["*", "sme.erased"] } });
     expect(mixed.json.error.param).toBe("events");
   });
@@ -48,6 +46,23 @@ describe("webhook endpoints", () => {
     expect((await call("GET", `/v1/webhook-endpoints/${mine.id}`, { key: inst.live })).status).toBe(404);
     expect((await call("DELETE", `/v1/webhook-endpoints/${mine.id}`, { key: other.test })).status).toBe(404);
     expect((await call("GET", `/v1/webhook-endpoints/${mine.id}/deliveries`, { key: other.test })).status).toBe(404);
+  });
+});
+
+describe("live endpoint URLs", () => {
+  it("refuses every internal spelling the review found, and any port but 443; stores the normalised URL", async () => {
+    const found = ["https://localhost../", "https://localhost%2e%2e/", "https://foo.internal../", "https://[::127.0.0.1]/", "https://[::ffff:0:127.0.0.1]/",
+      "https://[64:ff9b:1::127.0.0.1]/", "https://[2002:7f00:1::]/", "https://[2002:a9fe:a9fe::]/", "https://[fec0::1]/", "https://[100::1]/", "https://hooks.example-bank.sn:8080/"];
+    for (const url of found) {
+      const res = await call("POST", "/v1/webhook-endpoints", { key: inst.live, body: { url, events: ["*"] } });
+      expect(res.status, url).toBe(400);
+      expect(res.json.error.param).toBe("url");
+    }
+    const ok = await call("POST", "/v1/webhook-endpoints", { key: inst.live, body: { url: "https://Hooks.Example-Bank.SN./score360", events: ["*"] } });
+    expect(ok.json.url).toBe("https://hooks.example-bank.sn/score360");
+    const patched = await call("PATCH", `/v1/webhook-endpoints/${ok.json.id}`, { key: inst.live, body: { url: "https://hooks%2eexample-bank.sn../v2" } });
+    expect(patched.json.url).toBe("https://hooks.example-bank.sn/v2");
+    await call("DELETE", `/v1/webhook-endpoints/${ok.json.id}`, { key: inst.live });
   });
 });
 
@@ -70,6 +85,15 @@ describe("delivery", () => {
     );
     expect(attempt).toMatchObject({ event_id: event.id, attempt: 1, status_code: 200, error: null, redelivery: false });
     expect(attempt!.latency_ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it("records a connection failure without the runtime's error or a latency: the log is no port scanner", async () => {
+    const { test: own } = await newInstitution();
+    const ep = await newEndpoint(own, "http://127.0.0.1:1/closed");
+    await sandboxEvent(own, "score.downgraded");
+    const [attempt] = await until(() => deliveries(own, ep.id), (d) => d.length > 0 && d[d.length - 1]!.outcome !== "in_flight");
+    expect(attempt).toMatchObject({ status_code: null, latency_ms: null, error: NO_RESPONSE });
+    await call("DELETE", `/v1/webhook-endpoints/${ep.id}`, { key: own });
   });
 
   it("retries a failing receiver with the same webhook-id until it succeeds, recording every attempt", async () => {

@@ -5,6 +5,7 @@ import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
 import { newId } from "../lib/ids";
 import { iso, isoOrNull } from "../lib/time";
+import { checkWebhookUrl } from "../webhooks/url-safety";
 import { newWebhookSecret } from "../webhooks/sign";
 import { webhookUrlProblem } from "../webhooks/url-safety";
 import type { Db } from "./db";
@@ -35,9 +36,11 @@ export const subscribes = (row: WebhookEndpointRow, type: string) => row.events.
 export const secretsInForce = (row: WebhookEndpointRow, now: number) =>
   row.previousSecret && (row.previousSecretExpiresAt ?? 0) > now ? [row.secret, row.previousSecret] : [row.secret];
 
-function checkUrl(url: string, t: Tenant) {
-  const problem = webhookUrlProblem(url, t.environment);
-  if (problem) throw new ApiError("validation_failed", `url: ${problem}`, "url");
+/** The URL as it will be stored and fetched (normalised), or the 400 that says why not. */
+function safeUrl(url: string, t: Tenant) {
+  const check = checkWebhookUrl(url, t.environment);
+  if (!check.ok) throw new ApiError("validation_failed", `url: ${check.problem}`, "url");
+  return check.url;
 }
 
 export async function createEndpoint(
@@ -46,14 +49,14 @@ export async function createEndpoint(
   body: { url: string; events: (EventType | "*")[]; description?: string | undefined },
   now: number,
 ) {
-  checkUrl(body.url, t);
+  const url = safeUrl(body.url, t);
   const [row] = await db
     .insert(webhookEndpoints)
     .values({
       id: newId("we"),
       institutionId: t.institutionId,
       environment: t.environment,
-      url: body.url,
+      url,
       events: body.events,
       description: body.description ?? null,
       secret: newWebhookSecret(),
@@ -92,7 +95,7 @@ export async function updateEndpoint(
   },
   now: number,
 ) {
-  if (patch.url !== undefined) checkUrl(patch.url, t);
+  const url = patch.url === undefined ? undefined : safeUrl(patch.url, t);
   const status =
     patch.status === undefined
       ? {}
@@ -103,7 +106,7 @@ export async function updateEndpoint(
     .set({
       updatedAt: now,
       ...status,
-      ...(patch.url === undefined ? {} : { url: patch.url }),
+      ...(url === undefined ? {} : { url }),
       ...(patch.events === undefined ? {} : { events: patch.events }),
       ...(patch.description === undefined ? {} : { description: patch.description }),
     })
