@@ -18,12 +18,12 @@ export const auditTrail: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
   const actor = c.get("actor");
   if (!actor) return;
-  const tenant = { institutionId: actor.institutionId, environment: actor.environment };
+  const tenants = [{ institutionId: actor.institutionId, environment: actor.environment }, ...(c.get("auditAlso") ?? [])];
   const entry = auditEntryOf(c, actor, Date.now());
   c.executionCtx.waitUntil(
     (async () => {
-      if (SAMPLED_STATUSES.has(entry.status) && !(await c.env.AUDIT_REFUSALS.limit({ key: `${tenant.environment}:${actor.id}` })).success) return;
-      await recordAudit(c.env, tenant, entry);
+      if (SAMPLED_STATUSES.has(entry.status) && !(await c.env.AUDIT_REFUSALS.limit({ key: `${actor.environment}:${actor.id}` })).success) return;
+      await Promise.all(tenants.map((t) => recordAudit(c.env, t, entry)));
     })(),
   );
 };

@@ -1,5 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { events } from "../../schema";
+import { errorSummary } from "../lib/error-summary";
 import { database } from "./db";
 import type { DeliveryMessage } from "./deliveries";
 import type { NewEvent } from "./outbox";
@@ -51,8 +52,6 @@ export async function dispatchOrDefer(env: Env, sent: NewEvent[], now: number) {
   try {
     await dispatch(env, sent, now);
   } catch (err) {
-    console.error(
-      JSON.stringify({ message: "event dispatch left to the outbox sweep", events: sent.map((e) => e.id), error: String(err) }),
-    );
+    console.error(JSON.stringify({ message: "event dispatch left to the outbox sweep", events: sent.map((e) => e.id), error: errorSummary(err) }));
   }
 }
