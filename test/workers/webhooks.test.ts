@@ -49,6 +49,33 @@ describe("webhook endpoints", () => {
   });
 });
 
+describe("the endpoint cap", () => {
+  it("holds 20 endpoints per institution and environment, even when created at once, and says so in the contract", async () => {
+    const { test: own, live } = await newInstitution();
+    const create = (n: number) => call("POST", "/v1/webhook-endpoints", { key: own, body: { url: hook(`cap-${n}`), events: ["sme.erased"] } });
+    const results = await Promise.all(Array.from({ length: 25 }, (_, n) => create(n)));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(20);
+    for (const r of results.filter((r) => r.status !== 201)) {
+      expect(r.status).toBe(409);
+      expect(r.json.error.code).toBe("endpoint_limit_reached");
+    }
+    const listed = await call("GET", "/v1/webhook-endpoints?limit=100", { key: own });
+    expect(listed.json.data).toHaveLength(20);
+    // The other environment has its own 20; deleting one makes room again.
+    expect((await call("POST", "/v1/webhook-endpoints", { key: live, body: { url: "https://hooks.bank.sn/cap", events: ["*"] } })).status).toBe(201);
+    await call("DELETE", `/v1/webhook-endpoints/${listed.json.data[0].id}`, { key: own });
+    expect((await create(99)).status).toBe(201);
+    for (const ep of (await call("GET", "/v1/webhook-endpoints?limit=100", { key: own })).json.data) {
+      await call("DELETE", `/v1/webhook-endpoints/${ep.id}`, { key: own });
+    }
+
+    const doc = (await call("GET", "/v1/openapi.json")).json;
+    const create201 = doc.paths["/v1/webhook-endpoints"].post;
+    expect(create201.description).toContain("20");
+    expect(create201.responses["409"].description).toContain("endpoint_limit_reached");
+  });
+});
+
 describe("live endpoint URLs", () => {
   it("refuses every internal spelling the review found, and any port but 443; stores the normalised URL", async () => {
     const found = ["https://localhost../", "https://localhost%2e%2e/", "https://foo.internal../", "https://[::127.0.0.1]/", "https://[::ffff:0:127.0.0.1]/",

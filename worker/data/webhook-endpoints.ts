@@ -7,7 +7,7 @@ import { newId } from "../lib/ids";
 import { iso, isoOrNull } from "../lib/time";
 import { checkWebhookUrl } from "../webhooks/url-safety";
 import { newWebhookSecret } from "../webhooks/sign";
-import { webhookUrlProblem } from "../webhooks/url-safety";
+import { MAX_ENDPOINTS } from "../schemas/webhooks";
 import type { Db } from "./db";
 import { ownDeliveries } from "./deliveries";
 import { listPage } from "./list-page";
@@ -50,20 +50,32 @@ export async function createEndpoint(
   now: number,
 ) {
   const url = safeUrl(body.url, t);
-  const [row] = await db
-    .insert(webhookEndpoints)
-    .values({
-      id: newId("we"),
-      institutionId: t.institutionId,
-      environment: t.environment,
-      url,
-      events: body.events,
-      description: body.description ?? null,
-      secret: newWebhookSecret(),
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning();
+  const id = newId("we");
+  // One batch is one transaction, and D1 runs batches one at a time: the new row is taken back
+  // in the same transaction if it made one too many, so racing creations cannot pass the cap.
+  const [[row], over] = await db.batch([
+    db
+      .insert(webhookEndpoints)
+      .values({
+        id,
+        institutionId: t.institutionId,
+        environment: t.environment,
+        url,
+        events: body.events,
+        description: body.description ?? null,
+        secret: newWebhookSecret(),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning(),
+    db
+      .delete(webhookEndpoints)
+      .where(and(eq(webhookEndpoints.id, id), sql`(SELECT count(*) FROM ${webhookEndpoints} WHERE ${ownEndpoints(t)}) > ${MAX_ENDPOINTS}`))
+      .returning({ id: webhookEndpoints.id }),
+  ]);
+  if (over.length > 0) {
+    throw new ApiError("endpoint_limit_reached", `An environment holds at most ${MAX_ENDPOINTS} webhook endpoints; delete one first.`);
+  }
   return { ...toEndpoint(row!), secret: row!.secret };
 }
 
