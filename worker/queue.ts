@@ -34,7 +34,12 @@ async function post(url: string, headers: Record<string, string>, body: string, 
     const res = await fetch(url, { method: "POST", headers, body, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
     await res.body?.cancel();
     const error = res.ok ? null : `HTTP ${res.status}`;
-    return { statusCode: res.status, retryAfter: parseRetryAfter(res.headers.get("retry-after"), now), error, latencyMs: Date.now() - started };
+    return {
+      statusCode: res.status,
+      retryAfter: parseRetryAfter(res.headers.get("retry-after"), now),
+      error,
+      latencyMs: Date.now() - started,
+    };
   } catch {
     return { statusCode: null, retryAfter: null, error: NO_RESPONSE, latencyMs: null };
   }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { http, newInstitution, startApi, type RunningApi } from "./harness";
+import { http, newInstitution, type RunningApi, startApi } from "./harness";
 
 let api: RunningApi;
 beforeAll(async () => {
@@ -31,7 +31,10 @@ it("a chunked body over the limit gets 413, and the next request from another cl
   expect(((await res.json()) as { error: { code: string } }).error.code).toBe("payload_too_large");
 
   for (const n of [1, 2, 3]) {
-    const next = await http(api, "POST", "/v1/smes", { key: inst.live, body: { sme_id: `AFTER_413_${n}`, sector: "commerce", country: "SN" } });
+    const next = await http(api, "POST", "/v1/smes", {
+      key: inst.live,
+      body: { sme_id: `AFTER_413_${n}`, sector: "commerce", country: "SN" },
+    });
     expect(next.status).toBe(201);
   }
 });

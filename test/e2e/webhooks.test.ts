@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateFlows } from "../../scoring/generator";
 import { profileFor } from "../../scoring/profiles";
 import { NO_RESPONSE } from "../../worker/queue";
-import { http, newInstitution, startApi, type RunningApi } from "./harness";
-import { startReceiver, type Receiver } from "./receiver";
+import { http, newInstitution, type RunningApi, startApi } from "./harness";
+import { type Receiver, startReceiver } from "./receiver";
 
 let api: RunningApi;
 let receiver: Receiver;
@@ -44,7 +44,14 @@ async function endpoint(url: string, events = ["*"]) {
 }
 
 const trigger = async (event: string) => (await http(api, "POST", "/v1/sandbox/events", { key, body: { event } })).json as { id: string };
-const log = async (id: string) => (await http(api, "GET", `/v1/webhook-endpoints/${id}/deliveries?limit=100`, { key })).json.data as { outcome: string; attempt: number; error: string | null; latency_ms: number | null; next_attempt_at: string | null }[];
+const log = async (id: string) =>
+  (await http(api, "GET", `/v1/webhook-endpoints/${id}/deliveries?limit=100`, { key })).json.data as {
+    outcome: string;
+    attempt: number;
+    error: string | null;
+    latency_ms: number | null;
+    next_attempt_at: string | null;
+  }[];
 
 /** A loopback port with nothing listening: a receiver that is down. */
 async function deadPort() {
@@ -87,7 +94,10 @@ describe("webhooks through wrangler dev's queue to a real receiver", () => {
   it("keeps retrying a receiver that is down for the whole test: the event is not lost", async () => {
     const ep = await endpoint(`http://127.0.0.1:${await deadPort()}/hook`);
     await trigger("sme.risk_zone_entered");
-    const attempts = await until(() => log(ep.id), (l) => l.length >= 3 && l[0]!.outcome === "retrying");
+    const attempts = await until(
+      () => log(ep.id),
+      (l) => l.length >= 3 && l[0]!.outcome === "retrying",
+    );
     // One answer for every connection failure, and no latency: the log tells nothing about the port.
     expect(attempts.every((a) => a.outcome === "retrying" && a.error === NO_RESPONSE && a.latency_ms === null)).toBe(true);
     expect(Date.parse(attempts[0]!.next_attempt_at!)).toBeGreaterThan(Date.now() - 5_000);

@@ -57,7 +57,13 @@ describe("the audit log", () => {
         await new Promise((r) => setTimeout(r, 20));
         entries = await log();
       }
-      expect(entries[0], environment).toMatchObject({ seq: 1, actor: "operator", action: "POST /v1/admin/institutions", status: 201, request_id: created.headers.get("request-id") });
+      expect(entries[0], environment).toMatchObject({
+        seq: 1,
+        actor: "operator",
+        action: "POST /v1/admin/institutions",
+        status: 201,
+        request_id: created.headers.get("request-id"),
+      });
     }
   });
 

@@ -21,13 +21,11 @@ const hostileString = fc.oneof(
   fc.constantFrom("'; DROP TABLE smes; --", '" OR 1=1 --', "\u0000", "../../etc/passwd", "<script>", "𝕊𝕄𝔼", "x".repeat(5000)),
 );
 /** Thousands of levels deep, bare or where the route expects an array: nothing may walk it into a stack overflow. */
-const deepJson = fc
-  .tuple(fc.integer({ min: 33, max: 6000 }), fc.constantFrom("[", '{"a":'), fc.boolean())
-  .map(([depth, open, wrapped]) => {
-    const close = open === "[" ? "]" : "}";
-    const deep = `${open.repeat(depth)}1${close.repeat(depth)}`;
-    return wrapped ? `{"sme_id":"TARGET","flows":[${deep}]}` : deep;
-  });
+const deepJson = fc.tuple(fc.integer({ min: 33, max: 6000 }), fc.constantFrom("[", '{"a":'), fc.boolean()).map(([depth, open, wrapped]) => {
+  const close = open === "[" ? "]" : "}";
+  const deep = `${open.repeat(depth)}1${close.repeat(depth)}`;
+  return wrapped ? `{"sme_id":"TARGET","flows":[${deep}]}` : deep;
+});
 const hostileJson = fc.oneof(
   fc.jsonValue({ maxDepth: 6 }),
   fc.record(
@@ -74,16 +72,27 @@ describe("hostile input never answers 5xx and stores nothing", () => {
     it(`${method} ${path}`, async () => {
       const before = await snapshot();
       await fc.assert(
-        fc.asyncProperty(fc.oneof(hostileJson.map((v) => JSON.stringify(v)), hostileString, deepJson), async (raw) => {
-          const res = await call(method, path, { key, raw, headers: { "content-type": "application/json", "idempotency-key": "hostile" } });
-          if (res.status < 300) {
-            expect(harmless(method, raw), `${res.status} for ${raw.slice(0, 80)}`).toBe(true);
-            return;
-          }
-          expect(res.status).toBeGreaterThanOrEqual(400);
-          expect(res.status).toBeLessThan(500);
-          expect(res.json.error).toMatchObject({ code: expect.any(String), type: expect.any(String), request_id: expect.any(String) });
-        }),
+        fc.asyncProperty(
+          fc.oneof(
+            hostileJson.map((v) => JSON.stringify(v)),
+            hostileString,
+            deepJson,
+          ),
+          async (raw) => {
+            const res = await call(method, path, {
+              key,
+              raw,
+              headers: { "content-type": "application/json", "idempotency-key": "hostile" },
+            });
+            if (res.status < 300) {
+              expect(harmless(method, raw), `${res.status} for ${raw.slice(0, 80)}`).toBe(true);
+              return;
+            }
+            expect(res.status).toBeGreaterThanOrEqual(400);
+            expect(res.status).toBeLessThan(500);
+            expect(res.json.error).toMatchObject({ code: expect.any(String), type: expect.any(String), request_id: expect.any(String) });
+          },
+        ),
         { numRuns: 40, seed: 360 },
       );
       expect(await snapshot()).toBe(before);

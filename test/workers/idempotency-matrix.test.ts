@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLES, type Role } from "../../schema";
-import { ROLE_SCOPES } from "../../worker/access/scopes";
+import { ROLE_SCOPES } from "../../worker/http/scopes";
 import { call, newInstitution } from "./api";
 
 const inst = await newInstitution();
@@ -8,7 +8,8 @@ const inst = await newInstitution();
 const keys = Object.fromEntries(
   await Promise.all(
     ROLES.map(async (role) => {
-      const mint = async (n: number) => (await call("POST", "/v1/api-keys", { key: inst.test, body: { name: `${role}-${n}`, role } })).json.secret as string;
+      const mint = async (n: number) =>
+        (await call("POST", "/v1/api-keys", { key: inst.test, body: { name: `${role}-${n}`, role } })).json.secret as string;
       return [role, [await mint(1), await mint(2)]];
     }),
   ),

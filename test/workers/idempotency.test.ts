@@ -31,7 +31,9 @@ describe("Idempotency-Key", () => {
   it("answers 409 while the first request is in flight, and lets a dead one be taken over", async () => {
     const now = Date.now();
     const body = JSON.stringify(sme("IDEM_3"));
-    const keyId = (await env.DB.prepare("SELECT id FROM api_keys WHERE institution_id = ? AND environment = 'live' ORDER BY seq LIMIT 1").bind(inst.id).first<{ id: string }>())!.id;
+    const keyId = (await env.DB.prepare("SELECT id FROM api_keys WHERE institution_id = ? AND environment = 'live' ORDER BY seq LIMIT 1")
+      .bind(inst.id)
+      .first<{ id: string }>())!.id;
     const hash = [...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`${keyId}\nPOST /v1/smes\n${body}`)))]
       .map((b) => b.toString(16).padStart(2, "0"))
       .join("");
@@ -84,7 +86,8 @@ describe("Idempotency-Key on routes that show a secret once", () => {
 });
 
 describe("Idempotency-Key is checked after the scope, and only successes are kept", () => {
-  const keyOf = async (role: string) => (await call("POST", "/v1/api-keys", { key: inst.live, body: { name: role, role } })).json.secret as string;
+  const keyOf = async (role: string) =>
+    (await call("POST", "/v1/api-keys", { key: inst.live, body: { name: role, role } })).json.secret as string;
   const createKey = (key: string, idem: string) =>
     call("POST", "/v1/api-keys", { key, body: { name: "ops", role: "admin" }, headers: { "idempotency-key": idem } });
 

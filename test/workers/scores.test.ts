@@ -174,7 +174,13 @@ describe("POST /v1/scores on ingested flows", () => {
         call("GET", "/v1/events?sme_id=WHATIF", { key }),
         call("GET", "/v1/portfolio/alerts", { key }),
       ]);
-      return { latest_score: sme.json.latest_score, latest: history.json.latest, events: events.json.data.length, alerts: alerts.json.data.length, history: history.json.data };
+      return {
+        latest_score: sme.json.latest_score,
+        latest: history.json.latest,
+        events: events.json.data.length,
+        alerts: alerts.json.data.length,
+        history: history.json.data,
+      };
     };
     // Before any official score, what-ifs leave the SME unscored and raise nothing.
     for (const body of [{ window_days: 30 }, { sector: "agriculture" }, { window_days: 365, sector: "services" }]) {

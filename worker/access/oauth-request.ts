@@ -1,7 +1,7 @@
 import type { Role } from "../../schema";
+import { OAuthError } from "../http/oauth-errors";
+import { ROLE_SCOPES, SCOPES, type Scope } from "../http/scopes";
 import { jsonDepth, MAX_JSON_DEPTH } from "../lib/json-depth";
-import { OAuthError } from "./oauth-errors";
-import { ROLE_SCOPES, SCOPES, type Scope } from "./scopes";
 
 /**
  * Reads a client credentials token request (RFC 6749 §4.4) from its raw parts: pure, so every

@@ -29,7 +29,7 @@ export async function issueToken(env: Env, db: Db, req: TokenHttpRequest, now: n
   if (client) identified({ institutionId: client.institutionId, environment: client.environment, id: client.id });
   if (!(await env.RATE_LIMIT_TOKEN.limit({ key: req.source })).success) {
     throw new OAuthError("rate_limited", "Too many token requests from this address; retry later.", {
-      "Retry-After": String(TOKEN_RATE_PERIOD_SECONDS),
+      "Retry-After": String(RATE_LIMIT_PERIOD_SECONDS),
     });
   }
   // Compared even for an unknown client: answering faster would tell which client ids exist.

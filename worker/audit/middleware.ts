@@ -22,7 +22,8 @@ export const auditTrail: MiddlewareHandler<AppEnv> = async (c, next) => {
   const entry = auditEntryOf(c, actor, Date.now());
   c.executionCtx.waitUntil(
     (async () => {
-      if (SAMPLED_STATUSES.has(entry.status) && !(await c.env.AUDIT_REFUSALS.limit({ key: `${actor.environment}:${actor.id}` })).success) return;
+      if (SAMPLED_STATUSES.has(entry.status) && !(await c.env.AUDIT_REFUSALS.limit({ key: `${actor.environment}:${actor.id}` })).success)
+        return;
       await Promise.all(tenants.map((t) => recordAudit(c.env, t, entry)));
     })(),
   );

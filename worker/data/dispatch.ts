@@ -52,6 +52,8 @@ export async function dispatchOrDefer(env: Env, sent: NewEvent[], now: number) {
   try {
     await dispatch(env, sent, now);
   } catch (err) {
-    console.error(JSON.stringify({ message: "event dispatch left to the outbox sweep", events: sent.map((e) => e.id), error: errorSummary(err) }));
+    console.error(
+      JSON.stringify({ message: "event dispatch left to the outbox sweep", events: sent.map((e) => e.id), error: errorSummary(err) }),
+    );
   }
 }

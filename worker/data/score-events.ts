@@ -27,7 +27,12 @@ export const latestScoreQuery = (db: Db, t: Tenant, smeId: string) =>
     .select()
     .from(scores)
     .where(
-      and(eq(scores.institutionId, t.institutionId), eq(scores.environment, t.environment), eq(scores.smeId, smeId), eq(scores.official, true)),
+      and(
+        eq(scores.institutionId, t.institutionId),
+        eq(scores.environment, t.environment),
+        eq(scores.smeId, smeId),
+        eq(scores.official, true),
+      ),
     )
     .orderBy(desc(scores.seq))
     .limit(1);

@@ -1,13 +1,13 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import { type WebhookEndpointRow, webhookDeliveries, webhookEndpoints } from "../../schema";
 import type { EventType } from "../../scoring/events/types";
+import { MAX_ENDPOINTS } from "../contracts/webhooks";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
 import { newId } from "../lib/ids";
 import { iso, isoOrNull } from "../lib/time";
-import { checkWebhookUrl } from "../webhooks/url-safety";
 import { newWebhookSecret } from "../webhooks/sign";
-import { MAX_ENDPOINTS } from "../schemas/webhooks";
+import { checkWebhookUrl } from "../webhooks/url-safety";
 import type { Db } from "./db";
 import { ownDeliveries } from "./deliveries";
 import { listPage } from "./list-page";

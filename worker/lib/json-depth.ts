@@ -16,11 +16,14 @@ export function jsonDepth(text: string, limit = Infinity): number {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (inString) {
-      if (ch === 0x5c) i++; // backslash: skip the escaped character
+      // A backslash escapes the next character, a quote among them.
+      if (ch === 0x5c) i++;
       else if (ch === 0x22) inString = false;
     } else if (ch === 0x22) inString = true;
     else if (ch === 0x5b || ch === 0x7b) {
-      if (++depth > max && (max = depth) > limit) return max;
+      depth++;
+      if (depth > max) max = depth;
+      if (max > limit) return max;
     } else if (ch === 0x5d || ch === 0x7d) depth--;
   }
   return max;

@@ -5,11 +5,11 @@ import { database } from "../data/db";
 import { sourceKey } from "../http/client-ip";
 import type { AppEnv, Principal } from "../http/context";
 import { ApiError } from "../http/errors";
+import { RATE_LIMIT_PERIOD_SECONDS } from "../http/rate-limit";
+import type { Scope } from "../http/scopes";
 
-/** The `period` of the `[[ratelimits]]` in wrangler.toml: the longest a client waits. */
-const RATE_PERIOD_SECONDS = 60;
-
-const rateLimited = (message: string) => new ApiError("rate_limited", message, undefined, { "Retry-After": String(RATE_PERIOD_SECONDS) });
+const rateLimited = (message: string) =>
+  new ApiError("rate_limited", message, undefined, { "Retry-After": String(RATE_LIMIT_PERIOD_SECONDS) });
 
 /**
  * Bearer credential → principal, then the per-credential rate limit of its environment. A

@@ -50,11 +50,7 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
       set: { ...claim, responseStatus: null, responseBody: null },
       setWhere: or(
         lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_RETENTION_MS),
-        and(
-          eq(idempotencyKeys.state, "in_flight"),
-          lt(idempotencyKeys.lockedUntil, now),
-          eq(idempotencyKeys.requestHash, requestHash),
-        ),
+        and(eq(idempotencyKeys.state, "in_flight"), lt(idempotencyKeys.lockedUntil, now), eq(idempotencyKeys.requestHash, requestHash)),
       ),
     })
     .returning({ key: idempotencyKeys.key });

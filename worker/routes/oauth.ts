@@ -3,12 +3,7 @@ import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { createOAuthClient, listOAuthClients, revokeOAuthClient } from "../access/oauth-clients";
 import { issueToken } from "../access/oauth-token";
-import { database } from "../data/db";
-import { sourceKey } from "../http/client-ip";
-import type { AppEnv } from "../http/context";
-import { ApiError } from "../http/errors";
-import { guard } from "../http/guard";
-import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
+import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../contracts/common";
 import {
   CreateOAuthClientBody,
   OAuthClientList,
@@ -18,6 +13,7 @@ import {
   TokenResponseSchema,
 } from "../contracts/oauth";
 import { database } from "../data/db";
+import { sourceKey } from "../http/client-ip";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { OAuthError } from "../http/oauth-errors";

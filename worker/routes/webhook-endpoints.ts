@@ -6,6 +6,7 @@ import {
   EndpointList,
   EndpointSchema,
   EndpointWithSecret,
+  MAX_ENDPOINTS,
   RotatedEndpoint,
   UpdateEndpointBody,
 } from "../contracts/webhooks";
@@ -21,18 +22,7 @@ import {
   updateEndpoint,
 } from "../data/webhook-endpoints";
 import type { AppEnv } from "../http/context";
-import { guard } from "../http/guard";
-import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../schemas/common";
-import {
-  CreateEndpointBody,
-  DeliveryList,
-  EndpointList,
-  EndpointSchema,
-  EndpointWithSecret,
-  MAX_ENDPOINTS,
-  RotatedEndpoint,
-  UpdateEndpointBody,
-} from "../schemas/webhooks";
+import { guard } from "../middleware/guard";
 
 const tags = ["Webhooks"];
 const params = z.object({ id: z.string().max(64) });

@@ -25,7 +25,8 @@ export function checkWebhookUrl(raw: string, environment: Environment): WebhookU
   }
   const test = environment === "test";
   const refuse = (problem: string) => ({ ok: false as const, problem });
-  if (url.protocol !== "https:" && !(test && url.protocol === "http:")) return refuse(test ? "url must use http or https" : "url must use https");
+  if (url.protocol !== "https:" && !(test && url.protocol === "http:"))
+    return refuse(test ? "url must use http or https" : "url must use https");
   if (url.username || url.password) return refuse("url must not carry credentials");
   if (!test && url.port !== "") return refuse("url must use port 443");
   const ipv6 = url.hostname.startsWith("[");

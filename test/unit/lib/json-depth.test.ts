@@ -4,7 +4,11 @@ import { jsonDepth } from "../../../worker/lib/json-depth";
 
 /** The depth of a parsed value, recursively: the reference the scanner must agree with. */
 const depthOf = (v: unknown): number =>
-  Array.isArray(v) ? 1 + Math.max(0, ...v.map(depthOf)) : v !== null && typeof v === "object" ? 1 + Math.max(0, ...Object.values(v).map(depthOf)) : 0;
+  Array.isArray(v)
+    ? 1 + Math.max(0, ...v.map(depthOf))
+    : v !== null && typeof v === "object"
+      ? 1 + Math.max(0, ...Object.values(v).map(depthOf))
+      : 0;
 
 describe("jsonDepth", () => {
   it("agrees with the parsed value's depth, brackets inside strings and escapes included", () => {
