@@ -78,7 +78,7 @@ describe("the endpoint cap", () => {
     const create201 = doc.paths["/v1/webhook-endpoints"].post;
     expect(create201.description).toContain("20");
     expect(create201.responses["409"].description).toContain("endpoint_limit_reached");
-  });
+  }, 60_000);
 });
 
 describe("live endpoint URLs", () => {
@@ -112,7 +112,7 @@ describe("live endpoint URLs", () => {
     });
     expect(patched.json.url).toBe("https://hooks.example-bank.sn/v2");
     await call("DELETE", `/v1/webhook-endpoints/${ok.json.id}`, { key: inst.live });
-  });
+  }, 60_000);
 });
 
 describe("delivery", () => {
