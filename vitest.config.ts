@@ -26,6 +26,8 @@ export default defineConfig({
               bindings: {
                 TEST_MIGRATIONS: await readD1Migrations(path.join(root, "migrations")),
                 ADMIN_TOKEN: "test-admin-token",
+                // The origin test/workers/api.ts calls: tokens name it as their issuer.
+                API_ISSUER: "https://api.score360.test",
                 // A current and a previous key, fresh on each run: tests sign with the second to
                 // check that a rotation keeps earlier tokens valid.
                 JWT_SIGNING_KEYS: newSigningKeys(2),

@@ -3,7 +3,7 @@ import { alerts, events as eventsTable, type ScoreRow, scores, smes } from "../s
 import { federatedV3, scoreFeatures, trendOf } from "../scoring";
 import type { ScoredSnapshot } from "../scoring/events/derive";
 import type { Features, Sector } from "../scoring/types";
-import type { ScoreOptions } from "../worker/contracts/scores";
+import { DEFAULT_WINDOW_DAYS, type ScoreOptions } from "../worker/contracts/scores";
 import { type Db, database } from "../worker/data/db";
 import type { LedgerOwner } from "../worker/data/ledger";
 import { latestScoreQuery, scoreOutbox, snapshot } from "../worker/data/score-events";
@@ -25,7 +25,15 @@ export interface ScoringState {
   previous: ScoredSnapshot | null;
 }
 
-/** The SME's sector and latest score from D1: what a ledger reads when it remembers nothing yet. */
+/**
+ * The official score is the SME's registered sector over the default window: the one the
+ * re-score alarm computes, so the SME's latest score, trend and events never depend on which
+ * caller last asked for a view of their own.
+ */
+export const isOfficial = (opts: ScoreOptions, registered: Sector) =>
+  opts.windowDays === DEFAULT_WINDOW_DAYS && (opts.sector === undefined || opts.sector === registered);
+
+/** The SME's sector and latest official score from D1: what a ledger reads when it remembers nothing yet. */
 export async function loadScoringState(db: Db, owner: LedgerOwner): Promise<ScoringState | null> {
   const [[sme], [latest]] = await db.batch([
     db
@@ -39,9 +47,11 @@ export async function loadScoringState(db: Db, owner: LedgerOwner): Promise<Scor
 }
 
 /**
- * Applies the model to the ledger's features and stores the score, the SME's latest summary and
- * the events the change produces (with their alerts) in one D1 batch, then queues the events.
- * Returns null, with nothing left written, if the SME was erased meanwhile.
+ * Applies the model to the ledger's features and stores the score. An official score also
+ * becomes the SME's latest summary and produces its events (with their alerts), in the same D1
+ * batch, then queues them; a what-if score is only stored, marked. Trend is against the latest
+ * official score either way. Returns null, with nothing left written, if the SME was erased
+ * meanwhile; `next` is what the next score compares with (null: unchanged).
  */
 export async function recordScore(
   env: Env,
@@ -53,9 +63,12 @@ export async function recordScore(
 ) {
   const db = database(env.DB);
   const sector = opts.sector ?? state.sector;
+  const official = isOfficial(opts, state.sector);
   const result = scoreFeatures(assessment.features, sector, federatedV3);
   // The outbox: events and alerts commit with the score or not at all, then go to the queue.
-  const events = scoreOutbox(db, owner, owner.smeId, state.previous, await currentSettings(db, owner, now), result, now);
+  const events = official
+    ? scoreOutbox(db, owner, owner.smeId, state.previous, await currentSettings(db, owner, now), result, now)
+    : { statements: [], events: [] };
   const score: Omit<ScoreRow, "seq"> = {
     id: newId("scr"),
     institutionId: owner.institutionId,
@@ -69,25 +82,24 @@ export async function recordScore(
     signals: result.signals,
     reasons: result.reasons,
     windowDays: opts.windowDays,
+    official,
     model: federatedV3.name,
     scoredAt: now,
   };
   const { summary } = assessment;
+  // A fixture's flows are generated in its ledger, not ingested: the score is where D1 learns of them.
+  const flows = summary ? { flowCount: summary.count, firstFlowAt: summary.firstAt, lastFlowAt: summary.lastAt } : {};
+  const latest = official ? { latestScore: result.score, latestGrade: result.grade, latestPd: result.pd, latestScoredAt: now } : {};
+  const its = ownSmes(owner, eq(smes.smeId, owner.smeId));
   const [, stillActive] = await db.batch([
     db.insert(scores).values(score),
-    db
-      .update(smes)
-      .set({
-        latestScore: result.score,
-        latestGrade: result.grade,
-        latestPd: result.pd,
-        latestScoredAt: now,
-        updatedAt: now,
-        // A fixture's flows are generated in its ledger, not ingested: the score is where D1 learns of them.
-        ...(summary ? { flowCount: summary.count, firstFlowAt: summary.firstAt, lastFlowAt: summary.lastAt } : {}),
-      })
-      .where(ownSmes(owner, eq(smes.smeId, owner.smeId)))
-      .returning({ seq: smes.seq }),
+    official || summary
+      ? db
+          .update(smes)
+          .set({ ...latest, ...flows, updatedAt: now })
+          .where(its)
+          .returning({ seq: smes.seq })
+      : db.select({ seq: smes.seq }).from(smes).where(its),
     ...events.statements,
   ]);
   if (stillActive.length === 0) {
@@ -101,5 +113,5 @@ export async function recordScore(
     return null;
   }
   await dispatchOrDefer(env, events.events, now);
-  return { score: toScore(score), next: snapshot(result) };
+  return { score: toScore(score), next: official ? snapshot(result) : null };
 }

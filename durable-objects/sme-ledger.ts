@@ -239,7 +239,7 @@ export class SmeLedger extends DurableObject<Env> {
       this.#memory.forget();
       return { ok: false, code: "sme_not_found" };
     }
-    this.#memory.scored(state, recorded.next);
+    if (recorded.next) this.#memory.scored(state, recorded.next);
     return { ok: true, score: recorded.score };
   }
 

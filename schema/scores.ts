@@ -29,6 +29,7 @@ export const scores = sqliteTable(
     signals: text("signals", { mode: "json" }).$type<StoredSignals>().notNull(),
     reasons: text("reasons", { mode: "json" }).$type<StoredReason[]>().notNull(),
     windowDays: integer("window_days").notNull(),
+    official: integer("official", { mode: "boolean" }).notNull().default(true),
     model: text("model").notNull(),
     scoredAt: timestamp("scored_at").notNull(),
   },

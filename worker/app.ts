@@ -6,6 +6,7 @@ import { FlowItem } from "./contracts/flows";
 import type { AppEnv } from "./http/context";
 import { ApiError, errorResponse } from "./http/errors";
 import { defaultHook } from "./http/validation";
+import { errorSummary } from "./lib/error-summary";
 import { requestContext } from "./middleware/request-context";
 import { admin } from "./routes/admin";
 import { apiKeysRoutes } from "./routes/api-keys";
@@ -94,8 +95,9 @@ app.onError((err, c) => {
         ? new ApiError("validation_failed", err.message || "The request is not valid.")
         : null;
   if (!known) {
-    // Details stay in our logs (the request id ties them to the caller's report), never in the answer.
-    console.error(JSON.stringify({ request_id: c.get("requestId"), error: String(err) }));
+    // The error's shape stays in our logs (the request id ties it to the caller's report), never
+    // in the answer; its values (SQL parameters can be personal data) go nowhere.
+    console.error(JSON.stringify({ request_id: c.get("requestId"), error: errorSummary(err) }));
   }
   return errorResponse(c, known ?? new ApiError("internal_error", "Something went wrong on our side; retry later."));
 });

@@ -1,7 +1,7 @@
 import { app } from "./app";
+import { runCron } from "./cron";
 import { consumeDeliveries } from "./webhooks/deliver";
 import type { DeliveryMessage } from "./webhooks/message";
-import { sweepOutbox } from "./webhooks/sweep";
 
 export { AuditLog } from "../durable-objects/audit-log";
 export { SmeLedger } from "../durable-objects/sme-ledger";
@@ -9,5 +9,5 @@ export { SmeLedger } from "../durable-objects/sme-ledger";
 export default {
   fetch: app.fetch,
   queue: consumeDeliveries,
-  scheduled: async (controller, env) => void (await sweepOutbox(env, controller.scheduledTime)),
+  scheduled: async (controller, env) => void (await runCron(env, controller.scheduledTime)),
 } satisfies ExportedHandler<Env, DeliveryMessage>;

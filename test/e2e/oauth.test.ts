@@ -29,7 +29,7 @@ it("issues tokens that work on the API, audits them, and slows a client's guesse
   expect((await http(api, "GET", "/v1/smes?limit=1", { key: access_token })).status).toBe(200);
   expect((await http(api, "GET", "/.well-known/jwks.json")).json.keys).toHaveLength(1);
 
-  // Guessing: the limiter counts per client_id, whatever the secret.
+  // Guessing: the limiter counts per source address, whatever the secret.
   const statuses: number[] = [];
   for (let i = 0; i < 4; i++) statuses.push((await tokenRequest(client_id, `guess-${i}`)).status);
   expect(statuses.slice(0, 2)).toEqual([401, 401]);

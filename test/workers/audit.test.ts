@@ -3,7 +3,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ChainedEntry } from "../../worker/audit/chain";
 import { recordAudit } from "../../worker/audit/record";
-import { call, newInstitution, sme } from "./api";
+import { ADMIN_TOKEN, call, newInstitution, sme } from "./api";
 import { basic, claimsFor, forge, newClient, signingJwks, tokenFor, tokenRequest } from "./oauth-tokens";
 
 const inst = await newInstitution();
@@ -42,6 +42,29 @@ describe("the audit log", () => {
       user_agent: "bank-gw/2.1",
     });
     expect(entry.actor).toMatch(/^key_/);
+  });
+
+  it("records the operator's creation of an institution, and of its first keys, in both of its logs", async () => {
+    const created = await call("POST", "/v1/admin/institutions", { key: ADMIN_TOKEN, body: { name: "Audited Bank" } });
+    expect(created.status).toBe(201);
+    for (const environment of ["live", "test"]) {
+      const log = () =>
+        runInDurableObject(env.AUDIT_LOG.getByName(`${created.json.id}:${environment}`), (_, state) =>
+          state.storage.sql.exec<ChainedEntry>("SELECT * FROM entries ORDER BY seq").toArray(),
+        );
+      let entries = await log();
+      for (let i = 0; i < 100 && entries.length === 0; i++) {
+        await new Promise((r) => setTimeout(r, 20));
+        entries = await log();
+      }
+      expect(entries[0], environment).toMatchObject({
+        seq: 1,
+        actor: "operator",
+        action: "POST /v1/admin/institutions",
+        status: 201,
+        request_id: created.headers.get("request-id"),
+      });
+    }
   });
 
   it("records refusals of a known institution's credentials: revoked, expired, insufficient scope", async () => {

@@ -20,6 +20,12 @@ const hostileString = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.constantFrom("'; DROP TABLE smes; --", '" OR 1=1 --', "\u0000", "../../etc/passwd", "<script>", "𝕊𝕄𝔼", "x".repeat(5000)),
 );
+/** Thousands of levels deep, bare or where the route expects an array: nothing may walk it into a stack overflow. */
+const deepJson = fc.tuple(fc.integer({ min: 33, max: 6000 }), fc.constantFrom("[", '{"a":'), fc.boolean()).map(([depth, open, wrapped]) => {
+  const close = open === "[" ? "]" : "}";
+  const deep = `${open.repeat(depth)}1${close.repeat(depth)}`;
+  return wrapped ? `{"sme_id":"TARGET","flows":[${deep}]}` : deep;
+});
 const hostileJson = fc.oneof(
   fc.jsonValue({ maxDepth: 6 }),
   fc.record(
@@ -53,6 +59,13 @@ const harmless = (method: string, raw: string) => {
 };
 
 describe("hostile input never answers 5xx and stores nothing", () => {
+  it("flows nested 5,000 deep answer 400 invalid_json, not a stack overflow in the ledger", async () => {
+    const raw = `{"sme_id":"TARGET","flows":${"[".repeat(5000)}${"]".repeat(5000)}}`;
+    const res = await call("POST", "/v1/connect/flows", { key: inst.test, raw, headers: { "content-type": "application/json" } });
+    expect(res.status).toBe(400);
+    expect(res.json.error.code).toBe("invalid_json");
+  });
+
   it("covers every POST and PATCH", () => expect(targets.length).toBeGreaterThanOrEqual(12));
 
   for (const { method, path, key } of targets) {
@@ -63,9 +76,14 @@ describe("hostile input never answers 5xx and stores nothing", () => {
           fc.oneof(
             hostileJson.map((v) => JSON.stringify(v)),
             hostileString,
+            deepJson,
           ),
           async (raw) => {
-            const res = await call(method, path, { key, raw, headers: { "content-type": "application/json" } });
+            const res = await call(method, path, {
+              key,
+              raw,
+              headers: { "content-type": "application/json", "idempotency-key": "hostile" },
+            });
             if (res.status < 300) {
               expect(harmless(method, raw), `${res.status} for ${raw.slice(0, 80)}`).toBe(true);
               return;

@@ -31,7 +31,10 @@ describe("Idempotency-Key", () => {
   it("answers 409 while the first request is in flight, and lets a dead one be taken over", async () => {
     const now = Date.now();
     const body = JSON.stringify(sme("IDEM_3"));
-    const hash = [...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`POST /v1/smes\n${body}`)))]
+    const keyId = (await env.DB.prepare("SELECT id FROM api_keys WHERE institution_id = ? AND environment = 'live' ORDER BY seq LIMIT 1")
+      .bind(inst.id)
+      .first<{ id: string }>())!.id;
+    const hash = [...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(`${keyId}\nPOST /v1/smes\n${body}`)))]
       .map((b) => b.toString(16).padStart(2, "0"))
       .join("");
     await env.DB.prepare(
@@ -79,5 +82,45 @@ describe("Idempotency-Key on routes that show a secret once", () => {
       response_body: string;
     }>();
     expect(stored!.response_body).not.toContain(first.json.secret);
+  });
+});
+
+describe("Idempotency-Key is checked after the scope, and only successes are kept", () => {
+  const keyOf = async (role: string) =>
+    (await call("POST", "/v1/api-keys", { key: inst.live, body: { name: role, role } })).json.secret as string;
+  const createKey = (key: string, idem: string) =>
+    call("POST", "/v1/api-keys", { key, body: { name: "ops", role: "admin" }, headers: { "idempotency-key": idem } });
+
+  it("never replays an admin's stored answer to an auditor", async () => {
+    const [admin, auditor] = [await keyOf("admin"), await keyOf("auditor")];
+    expect((await createKey(admin, "k-escalate")).status).toBe(201);
+    const stolen = await createKey(auditor, "k-escalate");
+    expect(stolen.status).toBe(403);
+    expect(stolen.json.error.code).toBe("insufficient_scope");
+    expect(stolen.headers.get("idempotent-replayed")).toBeNull();
+  });
+
+  it("stores no refusal: a viewer's 403 under a guessable key is not replayed to the admin", async () => {
+    const [admin, viewer] = [await keyOf("admin"), await keyOf("viewer")];
+    expect((await createKey(viewer, "onboard-8421")).status).toBe(403);
+    const real = await createKey(admin, "onboard-8421");
+    expect(real.status).toBe(201);
+    expect(real.headers.get("idempotent-replayed")).toBeNull();
+  });
+
+  it("stores nothing for a refusal: the next try runs the request", async () => {
+    const bad = await post("k-400", { sme_id: "IDEM_BAD" });
+    expect(bad.status).toBe(400);
+    const rows = await env.DB.prepare("SELECT COUNT(*) AS n FROM idempotency_keys WHERE key = 'k-400'").first<{ n: number }>();
+    expect(rows!.n).toBe(0);
+  });
+
+  it("replays only to the credential that made the first request", async () => {
+    const [a, b] = [await keyOf("admin"), await keyOf("admin")];
+    expect((await createKey(a, "k-mine")).status).toBe(201);
+    const other = await createKey(b, "k-mine");
+    expect(other.status).toBe(422);
+    expect(other.json.error.code).toBe("idempotency_key_reused");
+    expect((await createKey(a, "k-mine")).headers.get("idempotent-replayed")).toBe("true");
   });
 });

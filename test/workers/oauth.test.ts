@@ -1,4 +1,4 @@
-import { env } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { ROLE_SCOPES } from "../../worker/http/scopes";
 import { call, newInstitution } from "./api";
@@ -207,5 +207,27 @@ describe("access tokens on the API", () => {
       const res = await call("GET", "/v1/smes", { key: await signed({ iat: payload.iat - 1000, exp: payload.iat - 1 }) });
       expect(res.json.error.message).toMatch(/expired/);
     });
+  });
+});
+
+describe("issuer and audience come from configuration, never from the Host header", () => {
+  const at = (host: string, path: string, init: RequestInit) => exports.default.fetch(`https://${host}${path}`, init);
+
+  it("a token asked for at another host still names the configured issuer", async () => {
+    const res = await at("evil.example", "/v1/oauth/token", {
+      method: "POST",
+      headers: { "content-type": FORM, authorization: basic(integrator.id, integrator.secret) },
+      body: "grant_type=client_credentials",
+    });
+    expect(res.status).toBe(200);
+    const token = ((await res.json()) as { access_token: string }).access_token;
+    expect(decodeJson(token.split(".")[1]!)).toMatchObject({ iss: env.API_ISSUER, aud: `${env.API_ISSUER}/v1` });
+  });
+
+  it("a token naming another host is refused, even when presented to that host", async () => {
+    const evil = await signed({ iss: "https://evil.example", aud: "https://evil.example/v1" });
+    const res = await at("evil.example", "/v1/smes", { headers: { authorization: `Bearer ${evil}` } });
+    expect(res.status).toBe(401);
+    expect(env.API_ISSUER).toBe(ORIGIN);
   });
 });

@@ -40,6 +40,26 @@ describe("the queue consumer", () => {
     expect(await deliveries(key, endpoint.id)).toHaveLength(1);
   });
 
+  it("a batch retried after another message threw does not deliver an acknowledged message again", async () => {
+    const { endpoint, body } = await pendingPair("batch-retry");
+    // D1 refuses a query bound to undefined: this message throws mid-batch.
+    const broken = { ...body, institution_id: undefined as unknown as string };
+    const batch = createMessageBatch<DeliveryMessage>("score360-webhooks", [
+      { id: "healthy", attempts: 1, body, timestamp: new Date() },
+      { id: "broken", attempts: 1, body: broken, timestamp: new Date() },
+    ]);
+    await expect(worker.queue(batch, env)).rejects.toThrow();
+    const result = await getQueueResult(batch, createExecutionContext());
+    // What production does: the explicit ack outlives the batch's failure, only the other is retried.
+    expect(result.explicitAcks).toEqual(["healthy"]);
+    expect(await received("batch-retry")).toHaveLength(1);
+    // What `wrangler dev` was seen doing: redelivering it anyway, with the next attempt number.
+    // The claim sees the event already delivered to this endpoint and stops there.
+    expect((await consume([{ id: "healthy", attempts: 2, body }])).explicitAcks).toEqual(["healthy"]);
+    expect(await received("batch-retry")).toHaveLength(1);
+    expect(await deliveries(key, endpoint.id)).toHaveLength(1);
+  });
+
   it("asks the queue to retry after the schedule's delay, scaled for tests", async () => {
     const { endpoint, body } = await pendingPair("late", "?fail=1000&with=500");
     const result = await consume([{ id: "m7", attempts: 7, body }]);

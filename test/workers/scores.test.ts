@@ -164,6 +164,51 @@ describe("POST /v1/scores on ingested flows", () => {
     expect((await call("GET", "/v1/scores/RUSHED?limit=10", { key })).json.data).toHaveLength(6);
   });
 
+  it("a score with another sector or window is a what-if: returned and kept, never official", async () => {
+    const { live: key } = await newInstitution();
+    await registerWithFlows(key, "WHATIF", steadyFlows(200, 30));
+    const state = async () => {
+      const [sme, history, events, alerts] = await Promise.all([
+        call("GET", "/v1/smes/WHATIF", { key }),
+        call("GET", "/v1/scores/WHATIF?limit=100", { key }),
+        call("GET", "/v1/events?sme_id=WHATIF", { key }),
+        call("GET", "/v1/portfolio/alerts", { key }),
+      ]);
+      return {
+        latest_score: sme.json.latest_score,
+        latest: history.json.latest,
+        events: events.json.data.length,
+        alerts: alerts.json.data.length,
+        history: history.json.data,
+      };
+    };
+    // Before any official score, what-ifs leave the SME unscored and raise nothing.
+    for (const body of [{ window_days: 30 }, { sector: "agriculture" }, { window_days: 365, sector: "services" }]) {
+      const res = await score(key, { sme_id: "WHATIF", ...body });
+      expect(res.status).toBe(200);
+      expect(res.json.official).toBe(false);
+    }
+    const before = await state();
+    expect(before).toMatchObject({ latest_score: null, latest: null, events: 0, alerts: 0 });
+    expect(before.history.map((s: { official: boolean }) => s.official)).toEqual([false, false, false]);
+
+    // The registered sector over the default window is the official score, named so or not.
+    const official = await score(key, { sme_id: "WHATIF", sector: "commerce", window_days: 90 });
+    expect(official.json.official).toBe(true);
+    const after = await state();
+    expect(after.latest_score.score).toBe(official.json.score);
+    expect(after.latest.id).toBe(official.json.id);
+    expect(after.events).toBeGreaterThan(0);
+
+    // A what-if after it changes none of that, whatever it says.
+    const whatIf = await score(key, { sme_id: "WHATIF", window_days: 30 });
+    expect(whatIf.json.official).toBe(false);
+    const later = await state();
+    expect({ ...later, history: later.history.length }).toEqual({ ...after, history: after.history.length + 1 });
+    // The next official score compares with the last official one.
+    expect((await score(key, { sme_id: "WHATIF" })).json.trend).toBe("stable");
+  });
+
   it("validates the request and 404s other tenants' SMEs", async () => {
     expect((await score(inst.live, { sme_id: "STEADY", window_days: 29 })).json.error.param).toBe("window_days");
     expect((await score(inst.live, { sme_id: "STEADY", sector: "mining" })).json.error.param).toBe("sector");

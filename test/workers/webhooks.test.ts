@@ -1,5 +1,6 @@
 import { Webhook } from "standardwebhooks";
 import { describe, expect, it } from "vitest";
+import { NO_RESPONSE } from "../../worker/webhooks/deliver";
 import { call, newInstitution } from "./api";
 import { deliveries, newEndpoint, received, receiverUrl, sandboxEvent, setFailingSince, until } from "./webhook-kit";
 
@@ -34,8 +35,7 @@ describe("webhook endpoints", () => {
       expect(res.json.error).toMatchObject({ code: "validation_failed", param: "url" });
     }
     expect(
-      (await call("POST", "/v1/webhook-endpoints", { key: inst.live, body: { url: "https://hooks.bank.example/s360", events: ["*"] } }))
-        .status,
+      (await call("POST", "/v1/webhook-endpoints", { key: inst.live, body: { url: "https://hooks.bank.sn/s360", events: ["*"] } })).status,
     ).toBe(201);
     const mixed = await call("POST", "/v1/webhook-endpoints", { key, body: { url: hook("x"), events: ["*", "sme.erased"] } });
     expect(mixed.json.error.param).toBe("events");
@@ -49,6 +49,70 @@ describe("webhook endpoints", () => {
     expect((await call("DELETE", `/v1/webhook-endpoints/${mine.id}`, { key: other.test })).status).toBe(404);
     expect((await call("GET", `/v1/webhook-endpoints/${mine.id}/deliveries`, { key: other.test })).status).toBe(404);
   });
+});
+
+describe("the endpoint cap", () => {
+  it("holds 20 endpoints per institution and environment, even when created at once, and says so in the contract", async () => {
+    const { test: own, live } = await newInstitution();
+    const create = (n: number) =>
+      call("POST", "/v1/webhook-endpoints", { key: own, body: { url: hook(`cap-${n}`), events: ["sme.erased"] } });
+    const results = await Promise.all(Array.from({ length: 25 }, (_, n) => create(n)));
+    expect(results.filter((r) => r.status === 201)).toHaveLength(20);
+    for (const r of results.filter((r) => r.status !== 201)) {
+      expect(r.status).toBe(409);
+      expect(r.json.error.code).toBe("endpoint_limit_reached");
+    }
+    const listed = await call("GET", "/v1/webhook-endpoints?limit=100", { key: own });
+    expect(listed.json.data).toHaveLength(20);
+    // The other environment has its own 20; deleting one makes room again.
+    expect(
+      (await call("POST", "/v1/webhook-endpoints", { key: live, body: { url: "https://hooks.bank.sn/cap", events: ["*"] } })).status,
+    ).toBe(201);
+    await call("DELETE", `/v1/webhook-endpoints/${listed.json.data[0].id}`, { key: own });
+    expect((await create(99)).status).toBe(201);
+    for (const ep of (await call("GET", "/v1/webhook-endpoints?limit=100", { key: own })).json.data) {
+      await call("DELETE", `/v1/webhook-endpoints/${ep.id}`, { key: own });
+    }
+
+    const doc = (await call("GET", "/v1/openapi.json")).json;
+    const create201 = doc.paths["/v1/webhook-endpoints"].post;
+    expect(create201.description).toContain("20");
+    expect(create201.responses["409"].description).toContain("endpoint_limit_reached");
+  }, 60_000);
+});
+
+describe("live endpoint URLs", () => {
+  it("refuses every internal spelling the review found, and any port but 443; stores the normalised URL", async () => {
+    const found = [
+      "https://localhost../",
+      "https://localhost%2e%2e/",
+      "https://foo.internal../",
+      "https://[::127.0.0.1]/",
+      "https://[::ffff:0:127.0.0.1]/",
+      "https://[64:ff9b:1::127.0.0.1]/",
+      "https://[2002:7f00:1::]/",
+      "https://[2002:a9fe:a9fe::]/",
+      "https://[fec0::1]/",
+      "https://[100::1]/",
+      "https://hooks.example-bank.sn:8080/",
+    ];
+    for (const url of found) {
+      const res = await call("POST", "/v1/webhook-endpoints", { key: inst.live, body: { url, events: ["*"] } });
+      expect(res.status, url).toBe(400);
+      expect(res.json.error.param).toBe("url");
+    }
+    const ok = await call("POST", "/v1/webhook-endpoints", {
+      key: inst.live,
+      body: { url: "https://Hooks.Example-Bank.SN./score360", events: ["*"] },
+    });
+    expect(ok.json.url).toBe("https://hooks.example-bank.sn/score360");
+    const patched = await call("PATCH", `/v1/webhook-endpoints/${ok.json.id}`, {
+      key: inst.live,
+      body: { url: "https://hooks%2eexample-bank.sn../v2" },
+    });
+    expect(patched.json.url).toBe("https://hooks.example-bank.sn/v2");
+    await call("DELETE", `/v1/webhook-endpoints/${ok.json.id}`, { key: inst.live });
+  }, 60_000);
 });
 
 describe("delivery", () => {
@@ -70,6 +134,18 @@ describe("delivery", () => {
     );
     expect(attempt).toMatchObject({ event_id: event.id, attempt: 1, status_code: 200, error: null, redelivery: false });
     expect(attempt!.latency_ms).toBeGreaterThanOrEqual(0);
+  });
+
+  it("records a connection failure without the runtime's error or a latency: the log is no port scanner", async () => {
+    const { test: own } = await newInstitution();
+    const ep = await newEndpoint(own, "http://127.0.0.1:1/closed");
+    await sandboxEvent(own, "score.downgraded");
+    const [attempt] = await until(
+      () => deliveries(own, ep.id),
+      (d) => d.length > 0 && d[d.length - 1]!.outcome !== "in_flight",
+    );
+    expect(attempt).toMatchObject({ status_code: null, latency_ms: null, error: NO_RESPONSE });
+    await call("DELETE", `/v1/webhook-endpoints/${ep.id}`, { key: own });
   });
 
   it("retries a failing receiver with the same webhook-id until it succeeds, recording every attempt", async () => {

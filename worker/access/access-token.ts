@@ -14,12 +14,20 @@ import {
 export const ACCESS_TOKEN_TTL_SECONDS = 900;
 
 /**
- * Who issues and who accepts our tokens: this deployment's own origin (the token endpoint's),
- * and its `/v1` API. A token issued by another deployment (staging, another hostname) is
- * refused here even though it is signed with a key we might share.
+ * Who issues and who accepts our tokens: the `API_ISSUER` configured for this deployment (its
+ * public origin, in wrangler.toml), and its `/v1` API. Never the request's Host header, which
+ * the caller chooses. A token issued by another deployment (staging, another hostname) is
+ * refused here even though it is signed with a key we might share. Unset or not a bare origin:
+ * an error (500), no token issued or accepted.
  */
-export function tokenParties(requestUrl: string) {
-  const origin = new URL(requestUrl).origin;
+export function tokenParties(configured: string | undefined) {
+  let origin: string | null = null;
+  try {
+    origin = configured ? new URL(configured).origin : null;
+  } catch {
+    origin = null;
+  }
+  if (!origin || origin !== configured) throw new Error("API_ISSUER is not an origin such as https://api.example.com");
   return { issuer: origin, audience: `${origin}/v1` };
 }
 

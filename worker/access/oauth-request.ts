@@ -1,6 +1,7 @@
 import type { Role } from "../../schema";
 import { OAuthError } from "../http/oauth-errors";
 import { ROLE_SCOPES, SCOPES, type Scope } from "../http/scopes";
+import { jsonDepth, MAX_JSON_DEPTH } from "../lib/json-depth";
 
 /**
  * Reads a client credentials token request (RFC 6749 §4.4) from its raw parts: pure, so every
@@ -32,6 +33,7 @@ function formParams(body: string): Partial<Record<Field, string>> {
 }
 
 function jsonParams(body: string): Partial<Record<Field, string>> {
+  if (jsonDepth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new OAuthError("invalid_request", "The body nests too deep.");
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);

@@ -8,24 +8,27 @@ import { grantedScopes, parseTokenRequest } from "./oauth-request";
 import { signingKeys } from "./signing-keys";
 
 export interface TokenHttpRequest {
-  url: string;
+  /** The caller's address (or one shared key without one): what the rate limit counts on. */
+  source: string;
   contentType: string;
   body: string;
   authorization: string | undefined;
 }
 
 /**
- * The client credentials grant (RFC 6749 §4.4) → an RS256 access token (RFC 9068). The per
- * client_id rate limit runs before the secret is checked, so guessing one client's secret is
- * slowed whatever the guesses. `identified` names the client the request claims to be, as soon
- * as it exists: failed and throttled attempts against it are audited to its institution.
+ * The client credentials grant (RFC 6749 §4.4) → an RS256 access token (RFC 9068). The rate
+ * limit counts per source address and runs before the secret is checked: guessing is slowed
+ * whatever the guesses, and someone who knows only a client_id (it is in every token) spends
+ * their own budget, never the real client's. `identified` names the client the request claims
+ * to be, as soon as it exists: failed and throttled attempts against it are audited (sampled,
+ * see audit/middleware.ts) to its institution.
  */
 export async function issueToken(env: Env, db: Db, req: TokenHttpRequest, now: number, identified: (actor: Actor) => void) {
   const request = parseTokenRequest(req);
   const client = await findOAuthClient(db, request.clientId);
   if (client) identified({ institutionId: client.institutionId, environment: client.environment, id: client.id });
-  if (!(await env.RATE_LIMIT_TOKEN.limit({ key: request.clientId })).success) {
-    throw new OAuthError("rate_limited", "Too many token requests for this client; retry later.", {
+  if (!(await env.RATE_LIMIT_TOKEN.limit({ key: req.source })).success) {
+    throw new OAuthError("rate_limited", "Too many token requests from this address; retry later.", {
       "Retry-After": String(RATE_LIMIT_PERIOD_SECONDS),
     });
   }
@@ -35,7 +38,7 @@ export async function issueToken(env: Env, db: Db, req: TokenHttpRequest, now: n
 
   const scope = grantedScopes(request.scope, client.role).join(" ");
   const iat = Math.floor(now / 1000);
-  const { issuer, audience } = tokenParties(req.url);
+  const { issuer, audience } = tokenParties(env.API_ISSUER);
   const accessToken = await signAccessToken(await signingKeys(env.JWT_SIGNING_KEYS), {
     iss: issuer,
     aud: audience,

@@ -21,12 +21,11 @@ export async function authenticateAccessToken(
   env: Env,
   db: Db,
   token: string,
-  requestUrl: string,
   now: number,
   identified: (actor: Actor) => void,
 ): Promise<Principal> {
   const check = await verifyAccessToken(await signingKeys(env.JWT_SIGNING_KEYS), token, {
-    ...tokenParties(requestUrl),
+    ...tokenParties(env.API_ISSUER),
     now: Math.floor(now / 1000),
   });
   if (check.claims) {

@@ -9,8 +9,17 @@ export const DEFAULT_WINDOW_DAYS = 90;
 export const ScoreRequestBody = z
   .strictObject({
     sme_id: SmeIdParam,
-    sector: z.enum(SECTORS).optional().openapi({ description: "Overrides the registered sector for this computation" }),
-    window_days: z.number().int().min(30).max(365).default(DEFAULT_WINDOW_DAYS).openapi({ description: "30–365, default 90" }),
+    sector: z
+      .enum(SECTORS)
+      .optional()
+      .openapi({ description: "Scores against this sector instead of the registered one: a what-if score (`official: false`)" }),
+    window_days: z
+      .number()
+      .int()
+      .min(30)
+      .max(365)
+      .default(DEFAULT_WINDOW_DAYS)
+      .openapi({ description: "30–365, default 90; any other than 90 makes a what-if score (`official: false`)" }),
   })
   .openapi("ScoreRequest");
 
@@ -33,6 +42,10 @@ export const ScoreSchema = z
       .max(4)
       .openapi({ description: "Up to 4 factors that lowered the score most, largest first" }),
     window_days: z.number().int(),
+    official: z.boolean().openapi({
+      description:
+        "True for the SME's registered sector over the default 90-day window: the score that becomes its latest, sets its trend and raises events and alerts. False for a what-if (another sector or window): returned and kept in the history, nothing more.",
+    }),
     model: z.string().openapi({ example: "federated-v3" }),
     scored_at: Timestamp,
   })
@@ -42,7 +55,7 @@ export const ScoreHistory = z
   .object({
     object: z.literal("score_history"),
     sme_id: z.string(),
-    latest: ScoreSchema.nullable(),
+    latest: ScoreSchema.nullable().openapi({ description: "The latest official score" }),
     data: z.array(ScoreSchema),
     has_more: z.boolean(),
     next_cursor: z.string().nullable(),

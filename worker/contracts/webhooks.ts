@@ -2,6 +2,9 @@ import { z } from "@hono/zod-openapi";
 import { listOf, Timestamp } from "./common";
 import { EventType } from "./events";
 
+/** Webhook endpoints per institution and environment: every event fans out to at most this many POSTs. */
+export const MAX_ENDPOINTS = 20;
+
 const Selection = z
   .array(z.union([EventType, z.literal("*")]))
   .min(1)

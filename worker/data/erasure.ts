@@ -5,14 +5,15 @@ import { iso } from "../lib/time";
 import { dispatchOrDefer } from "../webhooks/dispatch";
 import { database } from "./db";
 import { eraseSmeEvents } from "./erasure-events";
+import { forgetSmeReplies } from "./idempotency";
 import { ledgerOf } from "./ledger";
 import { smeNotFound } from "./smes";
 
 /**
  * Right to erasure, in an order that can be re-run from any point: mark the SME `erasing`
  * (every route then answers 404), wipe its ledger (flows, buckets, alarm), then delete its D1
- * rows in one batch (its alerts and events too, and the `sme.erased` event is written there, so
- * it exists exactly once). A repeat after a crash finds the `erasing` row and finishes the job.
+ * rows in one batch (its alerts and events too, the stored Idempotency-Key answers that name
+ * it, and the `sme.erased` event is written there, so it exists exactly once). A repeat after a crash finds the `erasing` row and finishes the job.
  */
 export async function eraseSme(env: Env, p: Principal, smeId: string, now: number) {
   const db = database(env.DB);
@@ -30,6 +31,7 @@ export async function eraseSme(env: Env, p: Principal, smeId: string, now: numbe
     db.delete(scores).where(its),
     ...ev.deletes,
     db.delete(smes).where(mine),
+    forgetSmeReplies(db, p, smeId),
     ...ev.erased.statements,
   ]);
   await dispatchOrDefer(env, ev.erased.events, now);

@@ -21,12 +21,19 @@ export const snapshot = (s: {
   topFactor: s.reasons[0]?.factor ?? null,
 });
 
-/** The SME's latest score: what its next one is compared with. */
+/** The SME's latest official score: what its next one is compared with. */
 export const latestScoreQuery = (db: Db, t: Tenant, smeId: string) =>
   db
     .select()
     .from(scores)
-    .where(and(eq(scores.institutionId, t.institutionId), eq(scores.environment, t.environment), eq(scores.smeId, smeId)))
+    .where(
+      and(
+        eq(scores.institutionId, t.institutionId),
+        eq(scores.environment, t.environment),
+        eq(scores.smeId, smeId),
+        eq(scores.official, true),
+      ),
+    )
     .orderBy(desc(scores.seq))
     .limit(1);
 

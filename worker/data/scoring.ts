@@ -23,6 +23,7 @@ export function toScore(row: Omit<ScoreRow, "seq">): Score {
     signals: row.signals,
     reasons: row.reasons,
     window_days: row.windowDays,
+    official: row.official,
     model: row.model,
     scored_at: iso(row.scoredAt),
   };
@@ -36,7 +37,7 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: ScoreOp
   throw new ApiError("insufficient_data", outcome.message, "sme_id");
 }
 
-/** Newest first; `latest` is the newest score whatever the page. */
+/** Newest first, official and what-if alike; `latest` is the newest official score whatever the page. */
 export async function scoreHistory(env: Env, t: Tenant, smeId: string, q: { limit: number; cursor?: string | undefined }) {
   const db = database(env.DB);
   await findSme(db, t, smeId);

@@ -1,13 +1,14 @@
 import { and, eq, type SQL, sql } from "drizzle-orm";
 import { type WebhookEndpointRow, webhookDeliveries, webhookEndpoints } from "../../schema";
 import type { EventType } from "../../scoring/events/types";
+import { MAX_ENDPOINTS } from "../contracts/webhooks";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
 import { newId } from "../lib/ids";
 import { iso, isoOrNull } from "../lib/time";
 import { ownDeliveries } from "../webhooks/deliveries";
 import { newWebhookSecret } from "../webhooks/sign";
-import { webhookUrlProblem } from "../webhooks/url-safety";
+import { checkWebhookUrl } from "../webhooks/url-safety";
 import type { Db } from "./db";
 import { listPage } from "./list-page";
 
@@ -35,9 +36,11 @@ export const subscribes = (row: WebhookEndpointRow, type: string) => row.events.
 export const secretsInForce = (row: WebhookEndpointRow, now: number) =>
   row.previousSecret && (row.previousSecretExpiresAt ?? 0) > now ? [row.secret, row.previousSecret] : [row.secret];
 
-function checkUrl(url: string, t: Tenant) {
-  const problem = webhookUrlProblem(url, t.environment);
-  if (problem) throw new ApiError("validation_failed", `url: ${problem}`, "url");
+/** The URL as it will be stored and fetched (normalised), or the 400 that says why not. */
+function safeUrl(url: string, t: Tenant) {
+  const check = checkWebhookUrl(url, t.environment);
+  if (!check.ok) throw new ApiError("validation_failed", `url: ${check.problem}`, "url");
+  return check.url;
 }
 
 export async function createEndpoint(
@@ -46,21 +49,33 @@ export async function createEndpoint(
   body: { url: string; events: (EventType | "*")[]; description?: string | undefined },
   now: number,
 ) {
-  checkUrl(body.url, t);
-  const [row] = await db
-    .insert(webhookEndpoints)
-    .values({
-      id: newId("we"),
-      institutionId: t.institutionId,
-      environment: t.environment,
-      url: body.url,
-      events: body.events,
-      description: body.description ?? null,
-      secret: newWebhookSecret(),
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning();
+  const url = safeUrl(body.url, t);
+  const id = newId("we");
+  // One batch is one transaction, and D1 runs batches one at a time: the new row is taken back
+  // in the same transaction if it made one too many, so racing creations cannot pass the cap.
+  const [[row], over] = await db.batch([
+    db
+      .insert(webhookEndpoints)
+      .values({
+        id,
+        institutionId: t.institutionId,
+        environment: t.environment,
+        url,
+        events: body.events,
+        description: body.description ?? null,
+        secret: newWebhookSecret(),
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning(),
+    db
+      .delete(webhookEndpoints)
+      .where(and(eq(webhookEndpoints.id, id), sql`(SELECT count(*) FROM ${webhookEndpoints} WHERE ${ownEndpoints(t)}) > ${MAX_ENDPOINTS}`))
+      .returning({ id: webhookEndpoints.id }),
+  ]);
+  if (over.length > 0) {
+    throw new ApiError("endpoint_limit_reached", `An environment holds at most ${MAX_ENDPOINTS} webhook endpoints; delete one first.`);
+  }
   return { ...toEndpoint(row!), secret: row!.secret };
 }
 
@@ -92,7 +107,7 @@ export async function updateEndpoint(
   },
   now: number,
 ) {
-  if (patch.url !== undefined) checkUrl(patch.url, t);
+  const url = patch.url === undefined ? undefined : safeUrl(patch.url, t);
   const status =
     patch.status === undefined
       ? {}
@@ -103,7 +118,7 @@ export async function updateEndpoint(
     .set({
       updatedAt: now,
       ...status,
-      ...(patch.url === undefined ? {} : { url: patch.url }),
+      ...(url === undefined ? {} : { url }),
       ...(patch.events === undefined ? {} : { events: patch.events }),
       ...(patch.description === undefined ? {} : { description: patch.description }),
     })

@@ -31,5 +31,7 @@ export interface AppEnv {
     actor: Actor;
     /** The raw JSON body, kept for the idempotency fingerprint. */
     rawBody: string;
+    /** Further logs the request's audit entry also goes to: an operator action, in each environment it touched. */
+    auditAlso: Tenant[];
   };
 }

@@ -8,11 +8,12 @@ const bodyOf = (maxBytes: number) => bodies.get(maxBytes) ?? bodies.set(maxBytes
 
 /**
  * What every API-key route runs before its handler, declared with the route: authentication
- * (and rate limit), the JSON body guard, Idempotency-Key, then the one scope the route needs,
- * which the OpenAPI document also publishes as the bearer requirement's scope.
+ * (and rate limit), the JSON body guard, the one scope the route needs (which the OpenAPI
+ * document also publishes as the bearer requirement's scope), then Idempotency-Key: a stored
+ * answer is replayed only to a caller already allowed to make the request.
  */
 export const guard = (scope: Scope, opts: { maxBodyBytes?: number } = {}) => ({
   security: [{ bearer: [scope] }],
-  middleware: [authenticate, bodyOf(opts.maxBodyBytes ?? MiB), idempotency, requireScope(scope)],
+  middleware: [authenticate, bodyOf(opts.maxBodyBytes ?? MiB), requireScope(scope), idempotency],
   "x-required-scope": scope,
 });

@@ -2,22 +2,25 @@ import { and, eq, lt, or } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { idempotencyKeys } from "../../schema";
 import { database } from "../data/db";
+import { IDEMPOTENCY_RETENTION_MS } from "../data/idempotency";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { sha256Hex } from "../lib/crypto";
 
-const RETENTION_MS = 24 * 3600_000;
 /** How long a first request may run before a retry may take its key over (it crashed). */
 const LEASE_MS = 60_000;
 /** Admin calls have no principal; they get a tenancy of their own. */
-const OPERATOR = { institutionId: "operator", environment: "live" } as const;
+const OPERATOR = { institutionId: "operator", environment: "live", keyId: "operator" } as const;
 
 /**
- * `Idempotency-Key` on POST: the first outcome (below 500) is stored and replayed for 24 h to
- * the same request; a different request under the key gets 422, a concurrent one 409.
- * 5xx outcomes are not stored, so the client can retry them. Secrets shown once (new keys,
- * client secrets) are not kept: a replay carries `"secret": null` instead. The fingerprint is
- * the method, path and exact body bytes: a retry resends the same bytes.
+ * `Idempotency-Key` on POST, run after authentication and the scope check: a successful (2xx)
+ * outcome is stored and replayed for 24 h (then the cron deletes it) to the same request; a different request under the
+ * key gets 422, a concurrent one 409. Any other outcome (a refusal, a 5xx) is not stored, so a
+ * refusal is never replayed to a later caller and a retry runs the request again. Secrets shown
+ * once (new keys, client secrets) are not kept: a replay carries `"secret": null` instead. The
+ * fingerprint is the credential, the method, path and exact body bytes: a retry resends the
+ * same bytes with the same credential, and another credential of the institution, even one
+ * with the same role, gets 422 rather than someone else's answer.
  */
 export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   const key = c.req.header("idempotency-key");
@@ -27,8 +30,9 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
   const db = database(c.env.DB);
   const principal = c.get("principal");
-  const tenant = principal ? { institutionId: principal.institutionId, environment: principal.environment } : OPERATOR;
-  const requestHash = await sha256Hex(`${c.req.method} ${c.req.path}\n${c.get("rawBody")}`);
+  const caller = principal ?? OPERATOR;
+  const tenant = { institutionId: caller.institutionId, environment: caller.environment };
+  const requestHash = await sha256Hex(`${caller.keyId}\n${c.req.method} ${c.req.path}\n${c.get("rawBody")}`);
   const now = Date.now();
   const mine = and(
     eq(idempotencyKeys.institutionId, tenant.institutionId),
@@ -45,7 +49,7 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
       target: [idempotencyKeys.institutionId, idempotencyKeys.environment, idempotencyKeys.key],
       set: { ...claim, responseStatus: null, responseBody: null },
       setWhere: or(
-        lt(idempotencyKeys.createdAt, now - RETENTION_MS),
+        lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_RETENTION_MS),
         and(eq(idempotencyKeys.state, "in_flight"), lt(idempotencyKeys.lockedUntil, now), eq(idempotencyKeys.requestHash, requestHash)),
       ),
     })
@@ -71,7 +75,7 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
   }
 
   await next();
-  if (c.res.status >= 500) {
+  if (c.res.status < 200 || c.res.status >= 300) {
     await db.delete(idempotencyKeys).where(mine);
     return;
   }

@@ -2,12 +2,14 @@ import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
+import { jsonDepth, MAX_JSON_DEPTH } from "../lib/json-depth";
 
 export const MiB = 1024 * 1024;
 
 /**
  * Guards a JSON body before any route sees it: JSON media type (415), size (413, checked while
- * streaming so a huge body is never buffered), syntax (400). The parsed value is cached on the
+ * streaming so a huge body is never buffered), syntax and nesting (400: a body 5,000 levels
+ * deep would overflow the stack of whatever walks it next). The parsed value is cached on the
  * request so validators read it without parsing twice.
  */
 export function jsonBody(maxBytes = MiB): MiddlewareHandler<AppEnv> {
@@ -30,6 +32,9 @@ export function jsonBody(maxBytes = MiB): MiddlewareHandler<AppEnv> {
     }
     return limit(c, async () => {
       const raw = await c.req.text();
+      if (jsonDepth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+        throw new ApiError("invalid_json", `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+      }
       let parsed: unknown;
       try {
         parsed = JSON.parse(raw);

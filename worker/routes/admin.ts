@@ -10,6 +10,9 @@ import { secretsEqual } from "../lib/crypto";
 import { idempotency } from "../middleware/idempotency";
 import { jsonBody } from "../middleware/json-body";
 
+/** Who an operator action's audit entry names: the operator holds no key of ours. */
+export const OPERATOR_ACTOR = "operator";
+
 /** Operator routes: the ADMIN_TOKEN secret, compared in constant time, is the only credential. */
 const operatorOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header("authorization") ?? "");
@@ -36,5 +39,11 @@ admin.openapi(
       ...commonErrors,
     },
   }),
-  async (c) => c.json(await createInstitution(database(c.env.DB), c.req.valid("json").name, Date.now()), 201),
+  async (c) => {
+    const created = await createInstitution(database(c.env.DB), c.req.valid("json").name, Date.now());
+    // The institution's own logs, test and live, start with who created it and minted its first keys.
+    c.set("actor", { institutionId: created.id, environment: "live", id: OPERATOR_ACTOR });
+    c.set("auditAlso", [{ institutionId: created.id, environment: "test" }]);
+    return c.json(created, 201);
+  },
 );

@@ -13,6 +13,7 @@ import {
   TokenResponseSchema,
 } from "../contracts/oauth";
 import { database } from "../data/db";
+import { sourceKey } from "../http/client-ip";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { OAuthError } from "../http/oauth-errors";
@@ -86,7 +87,7 @@ oauthRoutes.openAPIRegistry.registerPath({
   summary: "Get an access token (client credentials grant)",
   description:
     "Authenticate with HTTP Basic (`client_secret_basic`) or `client_id` + `client_secret` in the body " +
-    "(`client_secret_post`), not both. Rate-limited per client_id.",
+    "(`client_secret_post`), not both. Rate-limited per source address.",
   security: [{ clientBasic: [] }, {}],
   request: {
     body: {
@@ -117,7 +118,7 @@ oauthRoutes.post(
         c.env,
         database(c.env.DB),
         {
-          url: c.req.url,
+          source: sourceKey(c),
           contentType: c.req.header("content-type") ?? "",
           // Decoded here: workerd warns when .text() reads a form-encoded body.
           body: new TextDecoder().decode(await c.req.arrayBuffer()),

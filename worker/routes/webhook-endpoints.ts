@@ -6,6 +6,7 @@ import {
   EndpointList,
   EndpointSchema,
   EndpointWithSecret,
+  MAX_ENDPOINTS,
   RotatedEndpoint,
   UpdateEndpointBody,
 } from "../contracts/webhooks";
@@ -35,9 +36,14 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
       operationId: "webhookEndpoints.create",
       tags,
       summary: "Create a webhook endpoint (its secret is shown once)",
+      description: `At most ${MAX_ENDPOINTS} endpoints per institution and environment, enabled or disabled: each event is POSTed to at most that many.`,
       ...guard("webhooks:write"),
       request: { body: jsonRequest(CreateEndpointBody) },
-      responses: { 201: jsonResponse(EndpointWithSecret, "The endpoint and its signing secret"), ...commonErrors },
+      responses: {
+        201: jsonResponse(EndpointWithSecret, "The endpoint and its signing secret"),
+        409: jsonError(`\`endpoint_limit_reached\`: the environment already has ${MAX_ENDPOINTS} endpoints`),
+        ...commonErrors,
+      },
     }),
     async (c) => c.json(await createEndpoint(database(c.env.DB), c.get("principal"), c.req.valid("json"), Date.now()), 201),
   )

@@ -18,8 +18,15 @@ interface Answer {
   statusCode: number | null;
   retryAfter: number | null;
   error: string | null;
-  latencyMs: number;
+  latencyMs: number | null;
 }
+
+/**
+ * Every failure to get an HTTP answer (refused, reset, unreachable, TLS, timeout) is recorded
+ * the same way, without the runtime's error text or a latency: otherwise the delivery log of a
+ * test endpoint aimed at loopback would tell open ports from closed or filtered ones.
+ */
+export const NO_RESPONSE = "no HTTP response: could not connect, or no answer within 15 s";
 
 /** One POST: no redirect followed (a 3xx is a failure), 15 s at most, the answer's body ignored. */
 async function post(url: string, headers: Record<string, string>, body: string, now: number): Promise<Answer> {
@@ -34,10 +41,8 @@ async function post(url: string, headers: Record<string, string>, body: string, 
       error,
       latencyMs: Date.now() - started,
     };
-  } catch (err) {
-    const error =
-      err instanceof Error && err.name === "TimeoutError" ? "timed out after 15 s" : `could not connect: ${String(err).slice(0, 200)}`;
-    return { statusCode: null, retryAfter: null, error, latencyMs: Date.now() - started };
+  } catch {
+    return { statusCode: null, retryAfter: null, error: NO_RESPONSE, latencyMs: null };
   }
 }
 

@@ -24,10 +24,25 @@ export const toDelivery = (row: WebhookDeliveryRow) => ({
 });
 
 /**
- * Claims this attempt before making it. A queue message delivered twice (at least once means
- * it can be) claims the same key the second time and gets null: it must not POST again.
+ * Claims this attempt before making it, or gets null: it must not POST. A queue message
+ * delivered twice (at least once means it can be) claims the same key the second time. A
+ * message delivered again under a new attempt number (its batch was retried after another
+ * message threw) finds the event already delivered to the endpoint in this round.
  */
 export async function claimAttempt(db: Db, m: DeliveryMessage, attempt: number, now: number) {
+  const delivered = await db
+    .select({ seq: webhookDeliveries.seq })
+    .from(webhookDeliveries)
+    .where(
+      and(
+        eq(webhookDeliveries.eventId, m.event_id),
+        eq(webhookDeliveries.endpointId, m.endpoint_id),
+        eq(webhookDeliveries.round, m.round),
+        eq(webhookDeliveries.outcome, "succeeded"),
+      ),
+    )
+    .limit(1);
+  if (delivered.length > 0) return null;
   const [row] = await db
     .insert(webhookDeliveries)
     .values({

@@ -2,6 +2,7 @@ import { inArray } from "drizzle-orm";
 import { events } from "../../schema";
 import { database } from "../data/db";
 import { enabledEndpoints, subscribes } from "../data/webhook-endpoints";
+import { errorSummary } from "../lib/error-summary";
 import type { DeliveryMessage } from "./message";
 import type { NewEvent } from "./outbox";
 
@@ -52,7 +53,7 @@ export async function dispatchOrDefer(env: Env, sent: NewEvent[], now: number) {
     await dispatch(env, sent, now);
   } catch (err) {
     console.error(
-      JSON.stringify({ message: "event dispatch left to the outbox sweep", events: sent.map((e) => e.id), error: String(err) }),
+      JSON.stringify({ message: "event dispatch left to the outbox sweep", events: sent.map((e) => e.id), error: errorSummary(err) }),
     );
   }
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `scores` ADD `official` integer DEFAULT true NOT NULL;

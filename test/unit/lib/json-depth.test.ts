@@ -1,0 +1,27 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { jsonDepth } from "../../../worker/lib/json-depth";
+
+/** The depth of a parsed value, recursively: the reference the scanner must agree with. */
+const depthOf = (v: unknown): number =>
+  Array.isArray(v)
+    ? 1 + Math.max(0, ...v.map(depthOf))
+    : v !== null && typeof v === "object"
+      ? 1 + Math.max(0, ...Object.values(v).map(depthOf))
+      : 0;
+
+describe("jsonDepth", () => {
+  it("agrees with the parsed value's depth, brackets inside strings and escapes included", () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 8 }), (v) => jsonDepth(JSON.stringify(v)) === depthOf(v)),
+      { numRuns: 500, seed: 14 },
+    );
+    expect(jsonDepth(String.raw`{"a":"[[{\"}]]","b":[1]}`)).toBe(2);
+  });
+
+  it("reads 5,000 levels without recursion and stops early past the limit", () => {
+    const deep = `${"[".repeat(5000)}${"]".repeat(5000)}`;
+    expect(jsonDepth(deep)).toBe(5000);
+    expect(jsonDepth(deep, 32)).toBe(33);
+  });
+});
