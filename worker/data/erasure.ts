@@ -6,6 +6,7 @@ import { database } from "./db";
 import { dispatchOrDefer } from "./dispatch";
 import { eraseSmeEvents } from "./erasure-events";
 import { ledgerOf } from "./ledger";
+import { eraseAccounts } from "./sme-accounts";
 import { smeNotFound } from "./smes";
 
 /**
@@ -29,6 +30,7 @@ export async function eraseSme(env: Env, p: Principal, smeId: string, now: numbe
     ev.countAlerts,
     db.delete(scores).where(its),
     ...ev.deletes,
+    eraseAccounts(db, p, smeId),
     db.delete(smes).where(mine),
     ...ev.erased.statements,
   ]);
