@@ -1,10 +1,12 @@
 // `npm run bench`: starts the Worker on the same local stack as `npm start` (fresh state),
 // prepares data, measures, prints a table and, as its last line, one JSON object.
-// Options: --short (CI: catches breakage, judges nothing), --requests N, --smes N, --large-flows N.
+// Options: --short (CI: catches breakage, judges nothing), --requests N, --smes N, --large-flows N,
+// --camt-entries N, --only camt (just the camt.053 figure, on its own fresh Worker).
 
 import { parseArgs } from "node:util";
 import { DAY_MS } from "../scoring/bucketize";
 import { http, newInstitution, type RunningApi, startApi } from "../test/e2e/harness";
+import { camtRates } from "./camt";
 import { percentile, round } from "./stats";
 import { webhookLatencies } from "./webhook-latency";
 
@@ -14,6 +16,8 @@ const { values: opts } = parseArgs({
     requests: { type: "string" },
     smes: { type: "string" },
     "large-flows": { type: "string" },
+    "camt-entries": { type: "string" },
+    only: { type: "string" },
   },
 });
 const short = opts.short;
@@ -21,6 +25,9 @@ const REQUESTS = Number(opts.requests ?? (short ? 40 : 400));
 const SMES = Number(opts.smes ?? (short ? 4 : 32));
 const LARGE_FLOWS = Number(opts["large-flows"] ?? (short ? 3_000 : 20_000));
 const SMALL_FLOWS = 500;
+const CAMT_ENTRIES = Number(opts["camt-entries"] ?? (short ? 2_000 : 10_000));
+const CAMT_RUNS = short ? 1 : 5;
+if (opts.only !== undefined && opts.only !== "camt") throw new Error("--only takes: camt");
 
 // Progress goes to stderr, redrawn in place on a terminal; in logs (CI) only stage ends are shown.
 const tty = process.stderr.isTTY;
@@ -78,6 +85,12 @@ async function main() {
   });
   try {
     const { live: key, test: testKey } = await newInstitution(api, "Bench Bank");
+    const camt = async () => {
+      const rates = await camtRates(api, key, CAMT_ENTRIES, CAMT_RUNS, progress);
+      done();
+      return { camt_entries: CAMT_ENTRIES, camt_entries_per_s: Math.round(percentile(rates, 50)), camt_runs: rates.map(Math.round) };
+    };
+    if (opts.only === "camt") return { mode: short ? "short" : "full", only: "camt", ...(await camt()), errors };
     const register = (id: string) => http(api, "POST", "/v1/smes", { key, body: { sme_id: id, sector: "commerce", country: "SN" } });
 
     const ids = Array.from({ length: SMES }, (_, i) => `BENCH_${i}`);
@@ -139,6 +152,8 @@ async function main() {
     const parallelRate = (8 * ingestBatches * 1000) / ((performance.now() - t1) / 1000);
     done();
 
+    const camtFigures = await camt();
+
     const concurrentMs: number[] = [];
     let next = 0;
     await Promise.all(
@@ -168,6 +183,7 @@ async function main() {
       large_flows: LARGE_FLOWS,
       ingest_flows_per_s: Math.round(ingestRate),
       ingest_parallel_flows_per_s: Math.round(parallelRate),
+      ...camtFigures,
       concurrent_score_p99_ms: round(percentile(concurrentMs, 99)),
       webhook_delivery_p50_ms: round(percentile(webhookMs, 50)),
       errors,

@@ -7,5 +7,6 @@ export * from "./idempotency-keys";
 export * from "./institutions";
 export * from "./oauth-clients";
 export * from "./scores";
+export * from "./sme-accounts";
 export * from "./smes";
 export * from "./webhooks";

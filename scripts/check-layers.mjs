@@ -13,7 +13,7 @@ export const LAYERS = [
   ["worker/lib"],
   ["schema"],
   ["worker/http"],
-  ["worker/contracts"],
+  ["worker/contracts", "worker/connectors"],
   ["worker/data", "worker/webhooks", "worker/audit"],
   ["durable-objects"],
   ["worker/access"],

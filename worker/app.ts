@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { auditTrail } from "./audit/middleware";
+import { PiSpiEvent } from "./contracts/connect";
 import { FlowItem } from "./contracts/flows";
 import type { AppEnv } from "./http/context";
 import { ApiError, errorResponse } from "./http/errors";
@@ -11,6 +12,7 @@ import { requestContext } from "./middleware/request-context";
 import { admin } from "./routes/admin";
 import { apiKeysRoutes } from "./routes/api-keys";
 import { auditLogsRoutes } from "./routes/audit-logs";
+import { connectRoutes } from "./routes/connect";
 import { docs } from "./routes/docs";
 import { eventsRoutes } from "./routes/events";
 import { flowsRoutes } from "./routes/flows";
@@ -43,6 +45,7 @@ app.route("/v1", health);
 app.route("/v1/admin", admin);
 app.route("/v1", smesRoutes);
 app.route("/v1", flowsRoutes);
+app.route("/v1", connectRoutes);
 app.route("/v1", scoresRoutes);
 app.route("/v1", apiKeysRoutes);
 app.route("/v1", oauthRoutes);
@@ -71,9 +74,10 @@ app.openAPIRegistry.registerComponent("securitySchemes", "operator", {
   scheme: "bearer",
   description: "The operator's ADMIN_TOKEN secret.",
 });
-// A flow is validated item by item (bad ones are rejected with their index), so the ingestion
-// body only points at this schema: register it, or that $ref dangles.
+// A flow, and a PI-SPI event, is validated item by item (bad ones are rejected with their index),
+// so the ingestion bodies only point at these schemas: register them, or those $refs dangle.
 app.openAPIRegistry.register("Flow", FlowItem);
+app.openAPIRegistry.register("PiSpiEvent", PiSpiEvent);
 app.doc31("/v1/openapi.json", {
   openapi: "3.1.0",
   info: {

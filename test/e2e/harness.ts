@@ -61,11 +61,12 @@ export async function startApi(opts: { patchConfig?: (toml: string) => string } 
   return api;
 }
 
+/** One request; `body` is sent as JSON, `raw` as it is (say its content-type in `headers`). */
 export async function http(
   api: RunningApi,
   method: string,
   pathname: string,
-  opts: { key?: string; body?: unknown; headers?: Record<string, string> } = {},
+  opts: { key?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
 ) {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.key) headers.authorization = `Bearer ${opts.key}`;
@@ -73,7 +74,7 @@ export async function http(
   const res = await fetch(`${api.url}${pathname}`, {
     method,
     headers,
-    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+    body: opts.body === undefined ? opts.raw : JSON.stringify(opts.body),
   });
   const text = await res.text();
   let json: any = null;

@@ -53,6 +53,20 @@ export const FLOW_REJECT_CODES = [
 ] as const;
 export type FlowRejectCode = (typeof FLOW_REJECT_CODES)[number];
 
+/** What a connector's document itself says is no flow (docs/connectors.md). */
+export const CONNECTOR_REJECT_CODES = [
+  "entry_not_booked",
+  "unsupported_currency",
+  "missing_reference",
+  "missing_date",
+  "not_irrevocable",
+  "not_a_payment",
+] as const;
+export type ConnectorRejectCode = (typeof CONNECTOR_REJECT_CODES)[number];
+
+/** The ledger's codes and the connectors'. */
+export const INGESTION_REJECT_CODES = [...FLOW_REJECT_CODES, ...CONNECTOR_REJECT_CODES] as const;
+
 export const FlowIngestionResult = z
   .object({
     object: z.literal("flow_ingestion"),
@@ -60,6 +74,19 @@ export const FlowIngestionResult = z
     received: z.number().int(),
     accepted: z.number().int(),
     duplicates: z.number().int(),
-    rejected: z.array(z.object({ index: z.number().int(), code: z.enum(FLOW_REJECT_CODES), message: z.string() })),
+    rejected: z.array(
+      z.object({
+        index: z
+          .number()
+          .int()
+          .openapi({ description: "The item's position: in `flows`, or among a connector message's entries, transactions and events" }),
+        path: z.string().optional().openapi({
+          description: "Connectors only: where the item is in what you sent",
+          example: "/Document/BkToCstmrStmt/Stmt[1]/Ntry[4]",
+        }),
+        code: z.enum(INGESTION_REJECT_CODES),
+        message: z.string(),
+      }),
+    ),
   })
   .openapi("FlowIngestionResult");

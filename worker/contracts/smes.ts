@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
+import { ACCOUNT_SCHEMES } from "../../schema/sme-accounts";
 import { SECTORS } from "../../scoring/types";
+import { isValidIban, normalizeIban } from "../connectors/iban";
 import { listOf, Timestamp } from "./common";
 
 export const COUNTRIES = ["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"] as const;
@@ -23,6 +25,30 @@ const Metadata = z
 
 const Sector = z.enum(SECTORS);
 
+export const MAX_ACCOUNTS = 20;
+
+const Account = z
+  .strictObject({
+    scheme: z.enum(ACCOUNT_SCHEMES).openapi({ description: "`iban` (checked, ISO 13616), `account` (another account id), `pi_spi_alias`" }),
+    id: z.string().min(1).max(140).openapi({ example: "SN08SN0100152000048500003035" }),
+  })
+  .refine((a) => a.scheme !== "iban" || isValidIban(a.id), { message: "not a valid IBAN (ISO 13616 check digits)", path: ["id"] })
+  .openapi("SmeAccount");
+
+const accountKey = (a: { scheme: string; id: string }) => `${a.scheme}:${a.scheme === "iban" ? normalizeIban(a.id) : a.id.trim()}`;
+
+const Accounts = z
+  .array(Account)
+  .max(MAX_ACCOUNTS)
+  .refine((list) => new Set(list.map(accountKey)).size === list.length, "an account is listed twice")
+  .openapi({
+    description: `Up to ${MAX_ACCOUNTS} payment identifiers of the SME, each unique in your institution and environment: the connectors find the SME from them. Replaced as a whole on update.`,
+    example: [
+      { scheme: "iban", id: "SN08SN0100152000048500003035" },
+      { scheme: "pi_spi_alias", id: "7f3c1e52-9a0b-4d55-b1c2-6c0a2f9e8d41" },
+    ],
+  });
+
 export const CreateSmeBody = z
   .strictObject({
     sme_id: SmeIdParam,
@@ -31,16 +57,18 @@ export const CreateSmeBody = z
     country: z.enum(COUNTRIES),
     identifiers: Identifiers.optional(),
     metadata: Metadata.optional(),
+    accounts: Accounts.optional(),
   })
   .openapi("CreateSme");
 
-/** Fields left out are unchanged; `identifiers` and `metadata` are replaced as a whole. */
+/** Fields left out are unchanged; `identifiers`, `metadata` and `accounts` are replaced as a whole. */
 export const UpdateSmeBody = z
   .strictObject({
     name: z.string().min(1).max(200).optional(),
     sector: Sector.optional(),
     identifiers: Identifiers.optional(),
     metadata: Metadata.optional(),
+    accounts: Accounts.optional(),
   })
   .openapi("UpdateSme");
 
@@ -53,6 +81,7 @@ export const SmeSchema = z
     country: z.enum(COUNTRIES),
     identifiers: z.record(z.string(), z.string()),
     metadata: z.record(z.string(), z.string()),
+    accounts: z.array(z.object({ scheme: z.enum(ACCOUNT_SCHEMES), id: z.string() })),
     flows: z.object({ count: z.number().int(), first_at: Timestamp.nullable(), last_at: Timestamp.nullable() }),
     latest_score: z.object({ score: z.number().int(), grade: z.enum(["A", "B", "C", "D", "E"]), scored_at: Timestamp }).nullable(),
     created_at: Timestamp,

@@ -7,6 +7,7 @@ import { database } from "./db";
 import { eraseSmeEvents } from "./erasure-events";
 import { forgetSmeReplies } from "./idempotency";
 import { ledgerOf } from "./ledger";
+import { eraseAccounts } from "./sme-accounts";
 import { smeNotFound } from "./smes";
 
 /**
@@ -30,6 +31,7 @@ export async function eraseSme(env: Env, p: Principal, smeId: string, now: numbe
     ev.countAlerts,
     db.delete(scores).where(its),
     ...ev.deletes,
+    eraseAccounts(db, p, smeId),
     db.delete(smes).where(mine),
     forgetSmeReplies(db, p, smeId),
     ...ev.erased.statements,

@@ -1,5 +1,6 @@
 import { eq, sql } from "drizzle-orm";
 import { smes } from "../../schema";
+import { MAX_FLOWS_PER_CALL } from "../contracts/flows";
 import type { Principal } from "../http/context";
 import { ApiError } from "../http/errors";
 import type { Db } from "./db";
@@ -7,9 +8,11 @@ import { ledgerOf } from "./ledger";
 import { findSme, ownSmes, smeNotFound } from "./smes";
 
 /**
- * Hands the flows to the SME's ledger, then copies its new counts onto the SME row. If the SME
- * was erased while the ledger was writing, the row is gone: the ledger is wiped again so
+ * Hands the flows to the SME's ledger, in its batches of `MAX_FLOWS_PER_CALL` (a connector's
+ * statement can hold tens of thousands), then copies its new counts onto the SME row. If the
+ * SME was erased while the ledger was writing, the row is gone: the ledger is wiped again so
  * nothing of an erased SME survives, and the caller gets the 404 it would have got a moment later.
+ * Rejections carry their index in `flows`.
  */
 export async function recordIngestion(env: Env, db: Db, p: Principal, smeId: string, flows: unknown[], now: number) {
   const sme = await findSme(db, p, smeId);
@@ -21,8 +24,22 @@ export async function recordIngestion(env: Env, db: Db, p: Principal, smeId: str
     );
   }
   const ledger = ledgerOf(env, p, smeId);
-  const { summary, ...result } = await ledger.ingest(flows, now, { institutionId: p.institutionId, environment: p.environment, smeId });
-  if (result.accepted > 0) {
+  const owner = { institutionId: p.institutionId, environment: p.environment, smeId };
+  const result = {
+    received: flows.length,
+    accepted: 0,
+    duplicates: 0,
+    rejected: [] as Awaited<ReturnType<typeof ledger.ingest>>["rejected"],
+  };
+  let summary = null;
+  for (let start = 0; start < flows.length; start += MAX_FLOWS_PER_CALL) {
+    const batch = await ledger.ingest(flows.slice(start, start + MAX_FLOWS_PER_CALL), now, owner);
+    result.accepted += batch.accepted;
+    result.duplicates += batch.duplicates;
+    for (const r of batch.rejected) result.rejected.push({ ...r, index: r.index + start });
+    summary = batch.summary;
+  }
+  if (result.accepted > 0 && summary) {
     const updated = await db
       .update(smes)
       // Racing requests may land out of order: counts only grow, so keep the largest view.

@@ -4,16 +4,26 @@ import { type SmeRow, smes } from "../../schema";
 import type { CreateSmeBody, Sme, SmeListQuery, UpdateSmeBody } from "../contracts/smes";
 import type { Principal, Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
+import { page } from "../http/pagination";
 import { iso, isoOrNull } from "../lib/time";
 import { type Db, database } from "./db";
 import { ledgerOf } from "./ledger";
-import { listPage } from "./list-page";
+import { listQuery } from "./list-page";
+import {
+  type Account,
+  accountAlreadyRegistered,
+  accountsOf,
+  assertAccountsFree,
+  isAccountConflict,
+  normalizeAccount,
+  replaceAccounts,
+} from "./sme-accounts";
 
 /** The principal's own, live (not being erased) SMEs: every SME query starts here. */
 export const ownSmes = (p: Tenant, ...more: (SQL | undefined)[]) =>
   and(eq(smes.institutionId, p.institutionId), eq(smes.environment, p.environment), eq(smes.status, "active"), ...more);
 
-export function toSme(row: SmeRow): Sme {
+export function toSme(row: SmeRow, accounts: Account[]): Sme {
   return {
     object: "sme",
     sme_id: row.smeId,
@@ -22,6 +32,7 @@ export function toSme(row: SmeRow): Sme {
     country: row.country as Sme["country"],
     identifiers: row.identifiers,
     metadata: row.metadata,
+    accounts,
     flows: { count: row.flowCount, first_at: isoOrNull(row.firstFlowAt), last_at: isoOrNull(row.lastFlowAt) },
     latest_score:
       row.latestScore === null || row.latestScoredAt === null
@@ -35,7 +46,13 @@ export function toSme(row: SmeRow): Sme {
   };
 }
 
-export async function createSme(db: Db, p: Principal, body: z.infer<typeof CreateSmeBody>, now: number) {
+/**
+ * The SME row, then its accounts (refused up front if another SME holds one). Should a racing
+ * request take an account in between, the new row is removed again: a refused create stores nothing.
+ */
+export async function createSme(db: Db, p: Principal, body: z.infer<typeof CreateSmeBody>, now: number): Promise<Sme> {
+  const accounts = (body.accounts ?? []).map(normalizeAccount);
+  await assertAccountsFree(db, p, body.sme_id, accounts);
   const [row] = await db
     .insert(smes)
     .values({
@@ -53,7 +70,16 @@ export async function createSme(db: Db, p: Principal, body: z.infer<typeof Creat
     .onConflictDoNothing()
     .returning();
   if (!row) throw new ApiError("sme_already_exists", `An SME with sme_id ${body.sme_id} already exists.`, "sme_id");
-  return row;
+  if (accounts.length > 0) {
+    try {
+      await db.batch(replaceAccounts(db, p, body.sme_id, accounts, now, ownSmes(p, eq(smes.smeId, body.sme_id))));
+    } catch (err) {
+      if (!isAccountConflict(err)) throw err;
+      await db.delete(smes).where(eq(smes.seq, row.seq));
+      throw accountAlreadyRegistered(accounts[0]!);
+    }
+  }
+  return toSme(row, accounts);
 }
 
 export const smeNotFound = (smeId: string) => new ApiError("sme_not_found", `No SME with sme_id ${smeId}.`, "sme_id");
@@ -64,19 +90,31 @@ export async function findSme(db: Db, p: Tenant, smeId: string): Promise<SmeRow>
   return row;
 }
 
-export async function listSmes(db: Db, p: Principal, q: z.infer<typeof SmeListQuery> & { limit: number; cursor?: string | undefined }) {
-  return listPage(
-    db,
-    smes,
-    ownSmes(p, q.sector ? eq(smes.sector, q.sector) : undefined, q.country ? eq(smes.country, q.country) : undefined),
-    q,
-    toSme,
-  );
+export async function retrieveSme(db: Db, p: Tenant, smeId: string): Promise<Sme> {
+  const [row, accounts] = await Promise.all([findSme(db, p, smeId), accountsOf(db, p, [smeId])]);
+  return toSme(row, accounts.get(smeId) ?? []);
 }
 
-/** A new sector changes what the SME is scored against: its ledger forgets the one it remembers. */
-export async function updateSme(env: Env, p: Principal, smeId: string, patch: z.infer<typeof UpdateSmeBody>, now: number) {
-  const [row] = await database(env.DB)
+export async function listSmes(db: Db, p: Principal, q: z.infer<typeof SmeListQuery> & { limit: number; cursor?: string | undefined }) {
+  const where = ownSmes(p, q.sector ? eq(smes.sector, q.sector) : undefined, q.country ? eq(smes.country, q.country) : undefined);
+  const rows = await listQuery(db, smes, where, q);
+  const accounts = await accountsOf(
+    db,
+    p,
+    rows.slice(0, q.limit).map((r) => r.smeId),
+  );
+  return page(rows, q.limit, (row) => toSme(row, accounts.get(row.smeId) ?? []));
+}
+
+/**
+ * A new sector changes what the SME is scored against: its ledger forgets the one it remembers.
+ * New accounts replace the old in the same D1 batch as the row's update, so a conflict changes nothing.
+ */
+export async function updateSme(env: Env, p: Principal, smeId: string, patch: z.infer<typeof UpdateSmeBody>, now: number): Promise<Sme> {
+  const db = database(env.DB);
+  const accounts = patch.accounts?.map(normalizeAccount);
+  if (accounts) await assertAccountsFree(db, p, smeId, accounts);
+  const update = db
     .update(smes)
     .set({
       updatedAt: now,
@@ -87,7 +125,16 @@ export async function updateSme(env: Env, p: Principal, smeId: string, patch: z.
     })
     .where(ownSmes(p, eq(smes.smeId, smeId)))
     .returning();
+  let row: SmeRow | undefined;
+  try {
+    [[row]] = accounts
+      ? await db.batch([update, ...replaceAccounts(db, p, smeId, accounts, now, ownSmes(p, eq(smes.smeId, smeId)))])
+      : [await update];
+  } catch (err) {
+    if (accounts && isAccountConflict(err)) throw accountAlreadyRegistered(accounts[0]!);
+    throw err;
+  }
   if (!row) throw smeNotFound(smeId);
   if (patch.sector !== undefined) await ledgerOf(env, p, smeId).forget();
-  return row;
+  return toSme(row, accounts ?? (await accountsOf(db, p, [smeId])).get(smeId) ?? []);
 }

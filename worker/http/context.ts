@@ -29,7 +29,7 @@ export interface AppEnv {
     requestId: string;
     principal: Principal;
     actor: Actor;
-    /** The raw JSON body, kept for the idempotency fingerprint. */
+    /** The raw JSON body (or a camt body's SHA-256), kept for the idempotency fingerprint. */
     rawBody: string;
     /** Further logs the request's audit entry also goes to: an operator action, in each environment it touched. */
     auditAlso: Tenant[];

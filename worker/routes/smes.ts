@@ -3,7 +3,7 @@ import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from ".
 import { CreateSmeBody, ErasureSchema, SmeIdParam, SmeList, SmeListQuery, SmeSchema, UpdateSmeBody } from "../contracts/smes";
 import { database } from "../data/db";
 import { eraseSme } from "../data/erasure";
-import { createSme, findSme, listSmes, toSme, updateSme } from "../data/smes";
+import { createSme, listSmes, retrieveSme, updateSme } from "../data/smes";
 import type { AppEnv } from "../http/context";
 import { guard } from "../middleware/guard";
 
@@ -21,11 +21,14 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
       summary: "Register an SME",
       ...guard("smes:write"),
       request: { body: jsonRequest(CreateSmeBody) },
-      responses: { 201: jsonResponse(SmeSchema, "The SME"), 409: jsonError("`sme_already_exists`"), ...commonErrors },
+      responses: {
+        201: jsonResponse(SmeSchema, "The SME"),
+        409: jsonError("`sme_already_exists`, `account_already_registered`"),
+        ...commonErrors,
+      },
     }),
     async (c) => {
-      const row = await createSme(database(c.env.DB), c.get("principal"), c.req.valid("json"), Date.now());
-      return c.json(toSme(row), 201);
+      return c.json(await createSme(database(c.env.DB), c.get("principal"), c.req.valid("json"), Date.now()), 201);
     },
   )
   .openapi(
@@ -52,7 +55,7 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
       request: { params },
       responses: { 200: jsonResponse(SmeSchema, "The SME"), ...notFound, ...commonErrors },
     }),
-    async (c) => c.json(toSme(await findSme(database(c.env.DB), c.get("principal"), c.req.valid("param").sme_id)), 200),
+    async (c) => c.json(await retrieveSme(database(c.env.DB), c.get("principal"), c.req.valid("param").sme_id), 200),
   )
   .openapi(
     createRoute({
@@ -63,12 +66,16 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
       summary: "Update an SME",
       ...guard("smes:write"),
       request: { params, body: jsonRequest(UpdateSmeBody) },
-      responses: { 200: jsonResponse(SmeSchema, "The updated SME"), ...notFound, ...commonErrors },
+      responses: {
+        200: jsonResponse(SmeSchema, "The updated SME"),
+        ...notFound,
+        409: jsonError("`account_already_registered`"),
+        ...commonErrors,
+      },
     }),
     async (c) => {
       const { sme_id } = c.req.valid("param");
-      const row = await updateSme(c.env, c.get("principal"), sme_id, c.req.valid("json"), Date.now());
-      return c.json(toSme(row), 200);
+      return c.json(await updateSme(c.env, c.get("principal"), sme_id, c.req.valid("json"), Date.now()), 200);
     },
   )
   .openapi(
