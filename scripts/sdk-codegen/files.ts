@@ -1,0 +1,13 @@
+// Every generated SDK file, by path from the repository root, from one OpenAPI document.
+import { readApi } from "./ir";
+import { pythonModels, pythonResources } from "./python";
+import { webhookVectors } from "./webhook-vectors";
+
+export function sdkFiles(doc: unknown): Record<string, string> {
+  const api = readApi(doc as Record<string, unknown>);
+  return {
+    "sdk/python/score360/models.py": pythonModels(api),
+    "sdk/python/score360/_resources.py": pythonResources(api),
+    "sdk/test-vectors/webhooks.json": `${JSON.stringify(webhookVectors(), null, 2)}\n`,
+  };
+}
