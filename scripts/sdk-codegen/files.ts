@@ -1,4 +1,5 @@
 // Every generated SDK file, by path from the repository root, from one OpenAPI document.
+import { goModels, goResources } from "./go";
 import { readApi } from "./ir";
 import { pythonModels, pythonResources } from "./python";
 import { webhookVectors } from "./webhook-vectors";
@@ -8,6 +9,8 @@ export function sdkFiles(doc: unknown): Record<string, string> {
   return {
     "sdk/python/score360/models.py": pythonModels(api),
     "sdk/python/score360/_resources.py": pythonResources(api),
+    "sdk/go/models_gen.go": goModels(api),
+    "sdk/go/resources_gen.go": goResources(api),
     "sdk/test-vectors/webhooks.json": `${JSON.stringify(webhookVectors(), null, 2)}\n`,
   };
 }
