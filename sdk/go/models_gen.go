@@ -193,11 +193,14 @@ type EventList struct {
 }
 
 type Flow struct {
-	// End-to-end id
-	ID           string  `json:"id"`
-	OccurredAt   string  `json:"occurred_at"`
-	Amount       int64   `json:"amount"`
-	Direction    string  `json:"direction"`
+	// End-to-end id (ISO 20022 EndToEndId), unique per SME
+	ID string `json:"id"`
+	// RFC 3339; not in the future (5 min skew) nor older than 400 days
+	OccurredAt string `json:"occurred_at"`
+	// XOF, no minor unit
+	Amount    int64  `json:"amount"`
+	Direction string `json:"direction"`
+	// Opaque payer/payee id
 	Counterparty *string `json:"counterparty,omitempty"`
 	Channel      *string `json:"channel,omitempty"`
 }
