@@ -12,6 +12,8 @@ export interface SdkSuite {
   /** Run in order; the last one is the test run. */
   steps: string[][];
   env?: Record<string, string>;
+  /** True when the output shows every test ran: a skipped contract test must not pass quietly. */
+  ranAll: (output: string) => boolean;
 }
 
 export const SUITES: SdkSuite[] = [
@@ -21,6 +23,7 @@ export const SUITES: SdkSuite[] = [
     needs: [{ cmd: ["python3", "-m", "pytest", "--version"], pkg: "python3-pytest" }],
     steps: [["python3", "-m", "pytest", "-q", "-p", "no:cacheprovider"]],
     env: { PYTHONDONTWRITEBYTECODE: "1" },
+    ranAll: (out) => /\d+ passed/.test(out) && !/skipped|xfail/.test(out),
   },
   {
     name: "PHP",
@@ -32,14 +35,16 @@ export const SUITES: SdkSuite[] = [
     ],
     steps: [["composer", "dump-autoload", "--dev", "--quiet"], ["phpunit"]],
     env: { COMPOSER_DISABLE_NETWORK: "1", COMPOSER_ALLOW_SUPERUSER: "1", COMPOSER_NO_INTERACTION: "1" },
+    ranAll: (out) => /^OK \(\d+ tests?, \d+ assertions?\)$/m.test(out),
   },
   {
     name: "Go",
     dir: "sdk/go",
     needs: [{ cmd: ["go", "version"], pkg: "golang-go" }],
-    steps: [["go", "vet", "./..."], ["go", "test", "-count=1", "./..."]],
+    steps: [["go", "vet", "./..."], ["go", "test", "-count=1", "-v", "./..."]],
     // Never reach for a module proxy or a newer toolchain: the SDK uses the standard library only.
     env: { GOTOOLCHAIN: "local", GOPROXY: "off", GOFLAGS: "-buildvcs=false", GO111MODULE: "on" },
+    ranAll: (out) => /^--- PASS: TestContract/m.test(out) && !/^\s*--- SKIP/m.test(out),
   },
 ];
 

@@ -49,6 +49,7 @@ describe.each(SUITES)("the $name SDK's own suite against the running Worker", (s
         SCORE360_CONTRACT: "required",
       });
       expect(run.ok, run.output).toBe(true);
+      expect(suite.ranAll(run.output), `some ${suite.name} tests did not run:\n${run.output}`).toBe(true);
     },
     300_000,
   );
