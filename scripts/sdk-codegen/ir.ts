@@ -48,7 +48,37 @@ export interface Api {
   operations: Operation[];
 }
 
-type Schema = Record<string, any>;
+/** The parts of OpenAPI 3.1 the generator reads. */
+interface Schema {
+  $ref?: string;
+  type?: string | string[];
+  enum?: unknown[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  additionalProperties?: Schema | boolean;
+  allOf?: Schema[];
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+  description?: string;
+}
+
+interface Content {
+  content?: Record<string, { schema?: Schema }>;
+}
+
+interface OperationObject {
+  operationId?: string;
+  summary?: string;
+  parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: Schema }[];
+  requestBody?: Content;
+  responses?: Record<string, Content>;
+}
+
+export interface OpenApiDocument {
+  paths?: Record<string, Record<string, OperationObject>>;
+  components?: { schemas?: Record<string, Schema> };
+}
 
 export const pascal = (s: string) =>
   s
@@ -61,20 +91,20 @@ export const pascal = (s: string) =>
 export const singular = (s: string) => (s.endsWith("ies") ? `${s.slice(0, -3)}y` : s.endsWith("s") && !s.endsWith("ss") ? s.slice(0, -1) : s);
 
 const refName = (ref: string) => ref.replace("#/components/schemas/", "");
+const strings = (values: unknown[] | undefined) => (values ?? []).filter((v): v is string => typeof v === "string");
 
 /** Reads the document; throws on what the emitters cannot render rather than guessing. */
-export function readApi(doc: Schema): Api {
+export function readApi(doc: OpenApiDocument): Api {
   const models = new Map<string, Model>();
   const components: Record<string, Schema> = doc.components?.schemas ?? {};
 
-  const isNullable = (s: Schema): boolean =>
-    (Array.isArray(s.type) && s.type.includes("null")) || (Array.isArray(s.allOf) && s.allOf.some(isNullable));
+  const isNullable = (s: Schema): boolean => (Array.isArray(s.type) && s.type.includes("null")) || Boolean(s.allOf?.some(isNullable));
 
   /** The object schema of `s` with allOf parts merged, or null when it is not an object. */
   const objectParts = (s: Schema): { properties: Record<string, Schema>; required: string[] } | null => {
     if (s.allOf) {
       const merged = { properties: {} as Record<string, Schema>, required: [] as string[] };
-      for (const part of s.allOf as Schema[]) {
+      for (const part of s.allOf) {
         const obj = part.$ref ? objectParts(resolve(part.$ref)) : objectParts(part);
         if (!obj) continue;
         Object.assign(merged.properties, obj.properties);
@@ -89,7 +119,7 @@ export function readApi(doc: Schema): Api {
 
   /** A property that is a $ref (alone or in allOf) to a schema allowing null. */
   const refsNullable = (s: Schema): boolean =>
-    s.$ref ? isNullable(resolve(s.$ref)) : Array.isArray(s.allOf) && s.allOf.some((p: Schema) => p.$ref && isNullable(resolve(p.$ref)));
+    s.$ref ? isNullable(resolve(s.$ref)) : Boolean(s.allOf?.some((p) => p.$ref && isNullable(resolve(p.$ref))));
 
   const resolve = (ref: string): Schema => {
     const found = components[refName(ref)];
@@ -123,21 +153,21 @@ export function readApi(doc: Schema): Api {
       return { kind: "ref", name: refName(s.$ref) };
     }
     if (s.allOf) {
-      const refs = (s.allOf as Schema[]).filter((p) => p.$ref);
-      const extra = (s.allOf as Schema[]).some((p) => p.properties);
+      const refs = s.allOf.filter((p) => p.$ref);
+      const extra = s.allOf.some((p) => p.properties);
       if (refs.length === 1 && !extra) return typeOf(refs[0]!, nameHint);
       addModel(nameHint, s);
       return { kind: "ref", name: nameHint };
     }
     if (s.anyOf || s.oneOf) {
-      const parts = (s.anyOf ?? s.oneOf) as Schema[];
-      if (parts.every((p) => p.enum && p.type === "string")) return { kind: "enum", values: parts.flatMap((p) => p.enum) };
+      const parts = s.anyOf ?? s.oneOf ?? [];
+      if (parts.every((p) => p.enum && p.type === "string")) return { kind: "enum", values: parts.flatMap((p) => strings(p.enum)) };
       return { kind: "unknown" };
     }
-    const types = (Array.isArray(s.type) ? s.type : [s.type]).filter((t: string) => t !== "null");
+    const types = (Array.isArray(s.type) ? s.type : [s.type]).filter((t) => t !== "null");
     const type = types[0];
     if (types.length > 1) return { kind: "unknown" };
-    const values = (s.enum ?? []).filter((v: unknown) => typeof v === "string");
+    const values = strings(s.enum);
     if (type === "string" && values.length > 1) return { kind: "enum", values };
     if (type === "string" || type === "integer" || type === "number" || type === "boolean") return { kind: type };
     if (type === "array") return { kind: "array", items: typeOf(s.items ?? {}, singular(nameHint)) };
@@ -146,21 +176,21 @@ export function readApi(doc: Schema): Api {
         addModel(nameHint, s);
         return { kind: "ref", name: nameHint };
       }
-      if (s.additionalProperties) return { kind: "map", values: typeOf(s.additionalProperties, `${nameHint}Value`) };
+      if (typeof s.additionalProperties === "object") return { kind: "map", values: typeOf(s.additionalProperties, `${nameHint}Value`) };
     }
     return { kind: "unknown" };
   };
 
   const operations: Operation[] = [];
-  for (const [path, item] of Object.entries<Schema>(doc.paths ?? {})) {
-    for (const [method, op] of Object.entries<Schema>(item)) {
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    for (const [method, op] of Object.entries(item)) {
       if (!op.operationId) throw new Error(`${method.toUpperCase()} ${path} has no operationId`);
       const segments = String(op.operationId).split(".");
-      const params: Schema[] = op.parameters ?? [];
+      const params = op.parameters ?? [];
       const content = op.requestBody?.content ?? {};
       const bodySchema = content["application/json"]?.schema;
       const success = Object.keys(op.responses ?? {}).find((code) => code.startsWith("2"));
-      const responseSchema = success ? op.responses[success].content?.["application/json"]?.schema : undefined;
+      const responseSchema = success ? op.responses?.[success]?.content?.["application/json"]?.schema : undefined;
       const responseName = `${segments.map(pascal).join("")}Response`;
       const response: TypeRef = responseSchema ? typeOf(responseSchema, responseName) : { kind: "unknown" };
       const responseModel = response.kind === "ref" ? models.get(response.name) : undefined;
