@@ -31,7 +31,7 @@ describe("generated SDK code", () => {
   });
 });
 
-describe.each(SUITES)("the $name SDK's own suite against the running Worker", (suite) => {
+describe.each(SUITES.map((suite) => [suite.name, suite] as const))("the %s SDK's own suite against the running Worker", (_name, suite) => {
   const missing = missingToolchain(suite);
   if (missing) {
     // A developer laptop may lack a toolchain: say so plainly. CI installs them all (.ci/run).
