@@ -10,8 +10,8 @@ const root = path.join(import.meta.dirname, "..", "..");
 let api: RunningApi;
 beforeAll(async () => {
   api = await startApi({
-    // Live keys held to 5 requests per 10 s, so each suite can reach a real 429 with a fresh key.
-    patchConfig: (toml) => toml.replace(/(name = "RATE_LIMIT_LIVE"[\s\S]*?simple = )\{[^}]*\}/, "$1{ limit = 5, period = 10 }"),
+    // Live keys held to 3 requests per 10 s, so each suite reaches a real 429 with a fresh key even on a slow machine.
+    patchConfig: (toml) => toml.replace(/(name = "RATE_LIMIT_LIVE"[\s\S]*?simple = )\{[^}]*\}/, "$1{ limit = 3, period = 10 }"),
   });
 });
 afterAll(() => api?.dispose());
