@@ -10,9 +10,7 @@ const root = path.join(import.meta.dirname, "..", "..");
 process.env.CLOUDFLARE_CF_FETCH_ENABLED = "false";
 process.env.WRANGLER_SEND_METRICS = "false";
 
-const doc = process.argv[2]
-  ? JSON.parse((await import("node:fs")).readFileSync(process.argv[2], "utf8"))
-  : await served();
+const doc = process.argv[2] ? JSON.parse((await import("node:fs")).readFileSync(process.argv[2], "utf8")) : await served();
 for (const [file, text] of Object.entries(sdkFiles(doc))) {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
   writeFileSync(path.join(root, file), text);
@@ -23,7 +21,13 @@ async function served(): Promise<unknown> {
   const worker = await unstable_startWorker({
     config: path.join(root, "wrangler.toml"),
     envFiles: [],
-    dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, logLevel: "warn", watch: false, persist: path.join(root, ".wrangler", "sdk-codegen") },
+    dev: {
+      server: { hostname: "127.0.0.1", port: 0 },
+      inspector: false,
+      logLevel: "warn",
+      watch: false,
+      persist: path.join(root, ".wrangler", "sdk-codegen"),
+    },
   });
   try {
     const res = await fetch(new URL("/v1/openapi.json", await worker.url));

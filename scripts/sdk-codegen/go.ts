@@ -1,13 +1,17 @@
 // Go: structs for models and request parameters, and one service per operationId prefix whose
 // methods take a context, the path parameters and a *Params struct (body and query together).
-import { type Api, type Field, type Operation, type TypeRef, pascal, singular } from "./ir";
+import { type Api, type Field, type Operation, pascal, singular, type TypeRef } from "./ir";
 
 const HEADER = "// Code generated from the SCORE360 OpenAPI document by scripts/sdk-codegen. DO NOT EDIT.\n";
 
 const INITIALISMS: Record<string, string> = { id: "ID", url: "URL", api: "API", pd: "PD", http: "HTTP", jwks: "JWKS", ip: "IP" };
 const RESOURCE_WORDS: Record<string, string> = { ...INITIALISMS, smes: "SMEs", sme: "SME", oauth: "OAuth" };
 
-const words = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean);
+const words = (s: string) =>
+  s
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
 const goName = (s: string, table = INITIALISMS) =>
   words(s)
     .map((w) => table[w.toLowerCase()] ?? w[0]!.toUpperCase() + w.slice(1))
@@ -74,10 +78,12 @@ export function align(text: string): string {
     while (end < lines.length && lines[end]!.includes("\v")) end++;
     const rows = lines.slice(i, end).map((l) => l.split("\v"));
     const widths: number[] = [];
-    for (const row of rows) row.forEach((cell, c) => (widths[c] = Math.max(widths[c] ?? 0, cell.length)));
-    rows.forEach((row, r) => {
+    for (const row of rows) {
+      for (const [c, cell] of row.entries()) widths[c] = Math.max(widths[c] ?? 0, cell.length);
+    }
+    for (const [r, row] of rows.entries()) {
       lines[i + r] = row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]!))).join(" ");
-    });
+    }
     i = end;
   }
   return lines.join("\n");
@@ -94,8 +100,15 @@ function queryCode(op: Operation): string[] {
   for (const f of op.query) {
     const name = goName(f.name);
     const value = (v: string) =>
-      f.type.kind === "integer" ? `strconv.FormatInt(${v}, 10)` : f.type.kind === "boolean" ? `strconv.FormatBool(${v})` : f.type.kind === "number" ? `strconv.FormatFloat(${v}, 'f', -1, 64)` : v;
-    if (fieldType(f).startsWith("*")) lines.push(`\tif p.${name} != nil {`, `\t\tq.Set(${JSON.stringify(f.name)}, ${value(`*p.${name}`)})`, "\t}");
+      f.type.kind === "integer"
+        ? `strconv.FormatInt(${v}, 10)`
+        : f.type.kind === "boolean"
+          ? `strconv.FormatBool(${v})`
+          : f.type.kind === "number"
+            ? `strconv.FormatFloat(${v}, 'f', -1, 64)`
+            : v;
+    if (fieldType(f).startsWith("*"))
+      lines.push(`\tif p.${name} != nil {`, `\t\tq.Set(${JSON.stringify(f.name)}, ${value(`*p.${name}`)})`, "\t}");
     else lines.push(`\tq.Set(${JSON.stringify(f.name)}, ${value(`p.${name}`)})`);
   }
   lines.push("\treturn q");
@@ -106,7 +119,8 @@ function params(op: Operation): string {
   const name = paramsName(op);
   const queryFields = op.query.map((f) => ({ ...f, required: false }));
   const extra = queryFields.map((f) => `${comment(f.description, "\t")}\t${goName(f.name)}\v${fieldType(f)}\v\`json:"-"\``);
-  if (op.method === "POST") extra.push("\t// IdempotencyKey replaces the key the client makes up for this call.", '\tIdempotencyKey\vstring\v`json:"-"`');
+  if (op.method === "POST")
+    extra.push("\t// IdempotencyKey replaces the key the client makes up for this call.", '\tIdempotencyKey\vstring\v`json:"-"`');
   const out = [struct(name, op.body ?? [], `${name} are the parameters of ${op.id}.`, extra)];
   if (op.query.length) {
     out.push("", `func (p *${name}) query() url.Values {`, ...queryCode({ ...op, query: queryFields }), "}");
@@ -185,7 +199,9 @@ export function goResources(api: Api): string {
     const name = g.segments.length ? serviceName(g.segments) : "services";
     const children = [...g.children].sort().map((c) => c.split("."));
     const fields = children.map((segs) => `\t${resourceName(segs[segs.length - 1]!)}\v*${serviceName(segs)}`);
-    const doc = g.segments.length ? `// ${name} groups the ${g.segments.join(".")}.* operations.\n` : "// services is every resource of the API, embedded in Client.\n";
+    const doc = g.segments.length
+      ? `// ${name} groups the ${g.segments.join(".")}.* operations.\n`
+      : "// services is every resource of the API, embedded in Client.\n";
     parts.push("", `${doc}type ${name} struct {`, ...(g.segments.length ? ["\tclient\v*Client"] : []), ...fields, "}");
     const ctor = g.segments.length ? `new${name}` : "newServices";
     parts.push("", `func ${ctor}(c *Client) *${name} {`, `\ts := &${name}{${g.segments.length ? "client: c" : ""}}`);
@@ -195,4 +211,3 @@ export function goResources(api: Api): string {
   }
   return align(`${parts.join("\n")}\n`);
 }
-

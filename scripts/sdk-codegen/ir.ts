@@ -88,7 +88,8 @@ export const pascal = (s: string) =>
     .map((w) => w[0]!.toUpperCase() + w.slice(1))
     .join("");
 
-export const singular = (s: string) => (s.endsWith("ies") ? `${s.slice(0, -3)}y` : s.endsWith("s") && !s.endsWith("ss") ? s.slice(0, -1) : s);
+export const singular = (s: string) =>
+  s.endsWith("ies") ? `${s.slice(0, -3)}y` : s.endsWith("s") && !s.endsWith("ss") ? s.slice(0, -1) : s;
 
 const refName = (ref: string) => ref.replace("#/components/schemas/", "");
 const strings = (values: unknown[] | undefined) => (values ?? []).filter((v): v is string => typeof v === "string");
@@ -195,7 +196,8 @@ export function readApi(doc: OpenApiDocument): Api {
       const response: TypeRef = responseSchema ? typeOf(responseSchema, responseName) : { kind: "unknown" };
       const responseModel = response.kind === "ref" ? models.get(response.name) : undefined;
       const data = responseModel?.fields.find((f) => f.name === "data");
-      const pages = params.some((p) => p.in === "query" && p.name === "cursor") && responseModel?.fields.some((f) => f.name === "next_cursor");
+      const pages =
+        params.some((p) => p.in === "query" && p.name === "cursor") && responseModel?.fields.some((f) => f.name === "next_cursor");
       const bodyModel = bodySchema ? typeOf(bodySchema, `${segments.map(pascal).join("")}Body`) : null;
       operations.push({
         id: op.operationId,
@@ -221,8 +223,8 @@ export function readApi(doc: OpenApiDocument): Api {
     }
   }
   const mark = (t: TypeRef, side: "input" | "output"): void => {
-    if (t.kind === "array") return mark(t.items, side);
-    if (t.kind === "map") return mark(t.values, side);
+    if (t.kind === "array") mark(t.items, side);
+    if (t.kind === "map") mark(t.values, side);
     if (t.kind !== "ref") return;
     const model = models.get(t.name)!;
     if (model[side]) return;

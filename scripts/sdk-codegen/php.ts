@@ -1,7 +1,7 @@
 // PHP: one readonly class per model received (Score360\Model), one service class per
 // operationId prefix (Score360\Service) whose methods take the body or query as an array,
 // described by a PHPDoc array shape, and a ClientBase naming the top-level services.
-import { type Api, type Field, type Model, type Operation, type TypeRef, pascal } from "./ir";
+import { type Api, type Field, type Model, type Operation, pascal, type TypeRef } from "./ir";
 
 const HEADER = "// Generated from the SCORE360 OpenAPI document by scripts/sdk-codegen. Do not edit.";
 const camel = (s: string) => {
@@ -39,7 +39,20 @@ function docType(t: TypeRef, nullable = false): string {
 
 /** The native property type. */
 function phpType(t: TypeRef, nullable: boolean): string {
-  const base = t.kind === "string" || t.kind === "enum" ? "string" : t.kind === "integer" ? "int" : t.kind === "number" ? "float" : t.kind === "boolean" ? "bool" : t.kind === "ref" ? t.name : t.kind === "unknown" ? "mixed" : "array";
+  const base =
+    t.kind === "string" || t.kind === "enum"
+      ? "string"
+      : t.kind === "integer"
+        ? "int"
+        : t.kind === "number"
+          ? "float"
+          : t.kind === "boolean"
+            ? "bool"
+            : t.kind === "ref"
+              ? t.name
+              : t.kind === "unknown"
+                ? "mixed"
+                : "array";
   return nullable && base !== "mixed" ? `?${base}` : base;
 }
 
@@ -66,10 +79,24 @@ export function phpModel(m: Model): string {
   const lines = ["<?php", "", HEADER, "", "declare(strict_types=1);", "", "namespace Score360\\Model;", ""];
   lines.push(m.description ? `/** ${m.description.replace(/\*\//g, "* /")} */` : `/** The ${m.name} object of the API. */`);
   lines.push(`final class ${m.name}`, "{", "    /**");
-  for (const f of fields) lines.push(`     * @param ${docType(f.type, f.nullable || !f.required)} $${f.name}${f.description ? ` ${f.description.replace(/\s*\n\s*/g, " ")}` : ""}`);
+  for (const f of fields)
+    lines.push(
+      `     * @param ${docType(f.type, f.nullable || !f.required)} $${f.name}${f.description ? ` ${f.description.replace(/\s*\n\s*/g, " ")}` : ""}`,
+    );
   lines.push("     */", "    public function __construct(");
-  for (const f of fields) lines.push(`        public readonly ${phpType(f.type, f.nullable || !f.required)} $${f.name}${f.required ? "" : " = null"},`);
-  lines.push("    ) {", "    }", "", "    /**", `     * @param array<string, mixed> $data`, "     */", "    public static function fromArray(array $data): self", "    {", "        return new self(");
+  for (const f of fields)
+    lines.push(`        public readonly ${phpType(f.type, f.nullable || !f.required)} $${f.name}${f.required ? "" : " = null"},`);
+  lines.push(
+    "    ) {",
+    "    }",
+    "",
+    "    /**",
+    `     * @param array<string, mixed> $data`,
+    "     */",
+    "    public static function fromArray(array $data): self",
+    "    {",
+    "        return new self(",
+  );
   for (const f of fields) {
     const get = `$data['${f.name}']`;
     const conv = decode(f.type, get);
@@ -92,7 +119,7 @@ function method(op: Operation, models: Map<string, Model>): string[] {
   for (const p of op.pathParams) doc.push(`     * @param string $${camel(p)}`);
   if (takesParams) doc.push(`     * @param ${fieldsShape(inputs, models)} $params`);
   doc.push(`     * @param array{${op.method === "POST" ? "idempotency_key?: string" : ""}} $options`);
-  const returns = op.listItem ? `Page<${docType(op.listItem)}>` : response ?? "array<string, mixed>";
+  const returns = op.listItem ? `Page<${docType(op.listItem)}>` : (response ?? "array<string, mixed>");
   doc.push(`     * @return ${returns}`, "     */");
   let path = `'${op.path}'`;
   for (const p of op.pathParams) path = path.replace(`{${p}}`, `' . rawurlencode($${camel(p)}) . '`);
@@ -100,7 +127,7 @@ function method(op: Operation, models: Map<string, Model>): string[] {
   const query = op.body ? "[]" : takesParams ? "$params" : "[]";
   const body = op.body ? "$params" : "null";
   const name = camel(op.action);
-  const signature = `    public function ${name}(${args.join(", ")}): ${op.listItem ? "Page" : response ?? "array"}`;
+  const signature = `    public function ${name}(${args.join(", ")}): ${op.listItem ? "Page" : (response ?? "array")}`;
   const lines = [...doc, signature, "    {"];
   if (op.listItem) {
     lines.push(`        return $this->requester->paginate(${path}, ${query}, $options, [${response}::class, 'fromArray']);`);
@@ -128,12 +155,21 @@ function serviceFile(g: Group, models: Map<string, Model>, name: string, namespa
   const children = [...g.children].sort().map((c) => c.split("."));
   if (namespace !== "Score360\\Service") for (const segs of children) uses.add(`Score360\\Service\\${serviceClass(segs)}`);
   const lines = ["<?php", "", HEADER, "", "declare(strict_types=1);", "", `namespace ${namespace};`, ""];
-  for (const u of [...uses].sort()) if (!u.startsWith(`${namespace}\\`) || u.split("\\").length > namespace.split("\\").length + 1) lines.push(`use ${u};`);
-  lines.push("", g.segments.length ? `/** The ${g.segments.join(".")}.* operations. */` : "/** Every resource of the API, as properties of the client. */");
+  for (const u of [...uses].sort())
+    if (!u.startsWith(`${namespace}\\`) || u.split("\\").length > namespace.split("\\").length + 1) lines.push(`use ${u};`);
+  lines.push(
+    "",
+    g.segments.length
+      ? `/** The ${g.segments.join(".")}.* operations. */`
+      : "/** Every resource of the API, as properties of the client. */",
+  );
   lines.push(`${base ? "abstract " : "final "}class ${name}`, "{");
   for (const segs of children) lines.push(`    public readonly ${serviceClass(segs)} $${camel(segs[segs.length - 1]!)};`);
   if (children.length) lines.push("");
-  lines.push(`    ${base ? "protected" : "public"} function __construct(${g.segments.length ? "private readonly " : ""}Requester $requester)`, "    {");
+  lines.push(
+    `    ${base ? "protected" : "public"} function __construct(${g.segments.length ? "private readonly " : ""}Requester $requester)`,
+    "    {",
+  );
   for (const segs of children) lines.push(`        $this->${camel(segs[segs.length - 1]!)} = new ${serviceClass(segs)}($requester);`);
   lines.push("    }");
   for (const op of g.ops) lines.push("", ...method(op, models));
@@ -157,7 +193,8 @@ export function phpFiles(api: Api): Record<string, string> {
   }
   for (const g of groups.values()) {
     if (g.segments.length === 0) files["sdk/php/src/ClientBase.php"] = serviceFile(g, models, "ClientBase", "Score360", "base");
-    else files[`sdk/php/src/Service/${serviceClass(g.segments)}.php`] = serviceFile(g, models, serviceClass(g.segments), "Score360\\Service");
+    else
+      files[`sdk/php/src/Service/${serviceClass(g.segments)}.php`] = serviceFile(g, models, serviceClass(g.segments), "Score360\\Service");
   }
   return files;
 }

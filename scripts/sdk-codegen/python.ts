@@ -1,6 +1,6 @@
 // Python: dataclasses for what the API returns, TypedDicts for nested request objects, and one
 // resource class per operationId prefix whose methods take the body and query as keywords.
-import { type Api, type Field, type Model, type Operation, type TypeRef, pascal } from "./ir";
+import { type Api, type Field, type Model, type Operation, pascal, type TypeRef } from "./ir";
 
 export const HEADER = "# Generated from the SCORE360 OpenAPI document by scripts/sdk-codegen. Do not edit.\n";
 
@@ -73,7 +73,14 @@ function typedDict(m: Model, models: Map<string, Model>): string {
   };
   if (optional.length === 0) return [`class ${name}(TypedDict):`, ...required.map(field)].join("\n");
   if (required.length === 0) return [`class ${name}(TypedDict, total=False):`, ...optional.map(field)].join("\n");
-  return [`class _${name}Required(TypedDict):`, ...required.map(field), "", "", `class ${name}(_${name}Required, total=False):`, ...optional.map(field)].join("\n");
+  return [
+    `class _${name}Required(TypedDict):`,
+    ...required.map(field),
+    "",
+    "",
+    `class ${name}(_${name}Required, total=False):`,
+    ...optional.map(field),
+  ].join("\n");
 }
 
 export function pythonModels(api: Api): string {
@@ -117,12 +124,16 @@ function method(op: Operation, models: Map<string, Model>): string {
   if (op.body) call.push(`body=${dict(op.body)}`);
   if (op.method === "POST") call.push("idempotency_key=idempotency_key");
   const response = op.response.kind === "ref" ? op.response.name : "Any";
-  const lines = [`    def ${snake(op.action)}(${["self", ...signature].join(", ")}) -> ${op.listItem ? `Page[${pyType(op.listItem, models, "out")}]` : response}:`];
+  const lines = [
+    `    def ${snake(op.action)}(${["self", ...signature].join(", ")}) -> ${op.listItem ? `Page[${pyType(op.listItem, models, "out")}]` : response}:`,
+  ];
   if (op.summary) lines.push(`        """${op.summary}."""`);
   if (op.listItem) {
     lines.push(`        return self._client.paginate(${call.join(", ")}, page=${response}.from_dict)`);
   } else {
-    lines.push(`        return ${response === "Any" ? `self._client.request(${call.join(", ")})` : `${response}.from_dict(self._client.request(${call.join(", ")}))`}`);
+    lines.push(
+      `        return ${response === "Any" ? `self._client.request(${call.join(", ")})` : `${response}.from_dict(self._client.request(${call.join(", ")}))`}`,
+    );
   }
   return lines.join("\n");
 }
@@ -150,7 +161,9 @@ export function pythonResources(api: Api): string {
     "from .models import *  # noqa: F403",
   ];
   // Children before parents: a parent's __init__ names its children's classes.
-  const ordered = [...groups.values()].sort((a, b) => b.segments.length - a.segments.length || a.segments.join(".").localeCompare(b.segments.join(".")));
+  const ordered = [...groups.values()].sort(
+    (a, b) => b.segments.length - a.segments.length || a.segments.join(".").localeCompare(b.segments.join(".")),
+  );
   for (const g of ordered) {
     const name = g.segments.length ? resourceClass(g.segments) : "Resources";
     const lines = ["", "", `class ${name}:`, "    def __init__(self, client: Requester) -> None:", "        self._client = client"];

@@ -41,7 +41,14 @@ const headers = (timestamp: number, signature: string) => ({
 export function webhookVectors(): { tolerance_seconds: number; vectors: Vector[] } {
   const vectors: Vector[] = [
     { name: "valid", secret: SECRET, now: NOW, payload: PAYLOAD, headers: headers(NOW, sign(SECRET, NOW)), valid: true },
-    { name: "valid within tolerance", secret: SECRET, now: NOW + 299, payload: PAYLOAD, headers: headers(NOW, sign(SECRET, NOW)), valid: true },
+    {
+      name: "valid within tolerance",
+      secret: SECRET,
+      now: NOW + 299,
+      payload: PAYLOAD,
+      headers: headers(NOW, sign(SECRET, NOW)),
+      valid: true,
+    },
     {
       name: "tampered body",
       secret: SECRET,
@@ -52,7 +59,14 @@ export function webhookVectors(): { tolerance_seconds: number; vectors: Vector[]
     },
     { name: "wrong secret", secret: WRONG_SECRET, now: NOW, payload: PAYLOAD, headers: headers(NOW, sign(SECRET, NOW)), valid: false },
     { name: "stale timestamp", secret: SECRET, now: NOW + 301, payload: PAYLOAD, headers: headers(NOW, sign(SECRET, NOW)), valid: false },
-    { name: "timestamp in the future", secret: SECRET, now: NOW - 301, payload: PAYLOAD, headers: headers(NOW, sign(SECRET, NOW)), valid: false },
+    {
+      name: "timestamp in the future",
+      secret: SECRET,
+      now: NOW - 301,
+      payload: PAYLOAD,
+      headers: headers(NOW, sign(SECRET, NOW)),
+      valid: false,
+    },
     {
       name: "rotated secret, new one verifies",
       secret: SECRET,
@@ -77,9 +91,30 @@ export function webhookVectors(): { tolerance_seconds: number; vectors: Vector[]
       headers: headers(NOW, `${sign(SECRET, NOW)} ${sign(OLD_SECRET, NOW)}`),
       valid: false,
     },
-    { name: "signature for another timestamp", secret: SECRET, now: NOW, payload: PAYLOAD, headers: headers(NOW, sign(SECRET, NOW - 1)), valid: false },
-    { name: "unknown signature version", secret: SECRET, now: NOW, payload: PAYLOAD, headers: headers(NOW, sign(SECRET, NOW).replace("v1,", "v2,")), valid: false },
-    { name: "missing signature", secret: SECRET, now: NOW, payload: PAYLOAD, headers: { "webhook-id": ID, "webhook-timestamp": String(NOW) }, valid: false },
+    {
+      name: "signature for another timestamp",
+      secret: SECRET,
+      now: NOW,
+      payload: PAYLOAD,
+      headers: headers(NOW, sign(SECRET, NOW - 1)),
+      valid: false,
+    },
+    {
+      name: "unknown signature version",
+      secret: SECRET,
+      now: NOW,
+      payload: PAYLOAD,
+      headers: headers(NOW, sign(SECRET, NOW).replace("v1,", "v2,")),
+      valid: false,
+    },
+    {
+      name: "missing signature",
+      secret: SECRET,
+      now: NOW,
+      payload: PAYLOAD,
+      headers: { "webhook-id": ID, "webhook-timestamp": String(NOW) },
+      valid: false,
+    },
   ];
   return { tolerance_seconds: 300, vectors };
 }

@@ -29,7 +29,10 @@ export const SUITES: SdkSuite[] = [
     name: "PHP",
     dir: "sdk/php",
     needs: [
-      { cmd: ["php", "-r", "exit(extension_loaded('curl') && extension_loaded('mbstring') ? 0 : 1);"], pkg: "php-cli php-curl php-mbstring" },
+      {
+        cmd: ["php", "-r", "exit(extension_loaded('curl') && extension_loaded('mbstring') ? 0 : 1);"],
+        pkg: "php-cli php-curl php-mbstring",
+      },
       { cmd: ["phpunit", "--version"], pkg: "phpunit" },
       { cmd: ["composer", "--version"], pkg: "composer" },
     ],
@@ -41,7 +44,10 @@ export const SUITES: SdkSuite[] = [
     name: "Go",
     dir: "sdk/go",
     needs: [{ cmd: ["go", "version"], pkg: "golang-go" }],
-    steps: [["go", "vet", "./..."], ["go", "test", "-count=1", "-v", "./..."]],
+    steps: [
+      ["go", "vet", "./..."],
+      ["go", "test", "-count=1", "-v", "./..."],
+    ],
     // Never reach for a module proxy or a newer toolchain: the SDK uses the standard library only.
     env: { GOTOOLCHAIN: "local", GOPROXY: "off", GOFLAGS: "-buildvcs=false", GO111MODULE: "on" },
     ranAll: (out) => /^--- PASS: TestContract/m.test(out) && !/^\s*--- SKIP/m.test(out),
@@ -52,7 +58,11 @@ export const SUITES: SdkSuite[] = [
 export function missingToolchain(suite: SdkSuite): string | null {
   for (const need of suite.needs) {
     try {
-      execFileSync(need.cmd[0]!, need.cmd.slice(1), { stdio: "ignore", cwd: path.join(root, suite.dir), env: { ...process.env, ...suite.env } });
+      execFileSync(need.cmd[0]!, need.cmd.slice(1), {
+        stdio: "ignore",
+        cwd: path.join(root, suite.dir),
+        env: { ...process.env, ...suite.env },
+      });
     } catch {
       return `\`${need.cmd.join(" ")}\` failed (Debian: apt-get install ${need.pkg})`;
     }

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sdkFiles } from "../../scripts/sdk-codegen/files";
-import { newInstitution, startApi, type RunningApi } from "./harness";
+import { newInstitution, type RunningApi, startApi } from "./harness";
 import { missingToolchain, runSuite, SUITES } from "./sdk-suites";
 
 const root = path.join(import.meta.dirname, "..", "..");
@@ -26,7 +26,10 @@ describe("generated SDK code", () => {
     // No generated file left behind by an operation or schema that is gone.
     for (const dir of ["sdk/php/src/Model", "sdk/php/src/Service"]) {
       const present = readdirSync(path.join(root, dir)).map((f) => `${dir}/${f}`);
-      expect(present.filter((f) => !(f in expected)), `stale files in ${dir}`).toEqual([]);
+      expect(
+        present.filter((f) => !(f in expected)),
+        `stale files in ${dir}`,
+      ).toEqual([]);
     }
   });
 });

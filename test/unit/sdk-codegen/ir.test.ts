@@ -41,10 +41,18 @@ const doc = {
       ThingWithSecret: { allOf: [ref("Thing"), { type: "object", properties: { secret: { type: "string" } }, required: ["secret"] }] },
       ThingList: {
         type: "object",
-        properties: { data: { type: "array", items: ref("Thing") }, has_more: { type: "boolean" }, next_cursor: { type: ["string", "null"] } },
+        properties: {
+          data: { type: "array", items: ref("Thing") },
+          has_more: { type: "boolean" },
+          next_cursor: { type: ["string", "null"] },
+        },
         required: ["data", "has_more", "next_cursor"],
       },
-      CreateThing: { type: "object", properties: { name: { type: "string" }, parts: { type: "array", items: ref("Part") } }, required: ["name"] },
+      CreateThing: {
+        type: "object",
+        properties: { name: { type: "string" }, parts: { type: "array", items: ref("Part") } },
+        required: ["name"],
+      },
       Part: { type: "object", properties: { n: { type: "integer" } }, required: ["n"] },
     },
   },
@@ -68,7 +76,12 @@ describe("readApi", () => {
 
   it("finds lists by their cursor, and marks what is sent and what is received", () => {
     const [create, list] = api.operations;
-    expect([create!.id, create!.listItem, list!.id, list!.listItem]).toEqual(["things.create", null, "things.list", { kind: "ref", name: "Thing" }]);
+    expect([create!.id, create!.listItem, list!.id, list!.listItem]).toEqual([
+      "things.create",
+      null,
+      "things.list",
+      { kind: "ref", name: "Thing" },
+    ]);
     expect([model("Part").input, model("Part").output, model("Thing").input, model("Thing").output]).toEqual([true, false, false, true]);
     expect(create!.body!.map((f) => f.name)).toEqual(["name", "parts"]);
   });
@@ -92,8 +105,8 @@ describe("readApi", () => {
 
 describe("align (gofmt's columns)", () => {
   it("pads each run of cells to its widest, and restarts after a line without cells", () => {
-    expect(align("\tA\tint\n\tBeeee\vstring\v`json:\"b\"`\n\tC\v*T\v`json:\"c\"`\n\t// doc\n\tD\vx")).toBe(
-      "\tA\tint\n\tBeeee string `json:\"b\"`\n\tC     *T     `json:\"c\"`\n\t// doc\n\tD x",
+    expect(align('\tA\tint\n\tBeeee\vstring\v`json:"b"`\n\tC\v*T\v`json:"c"`\n\t// doc\n\tD\vx')).toBe(
+      '\tA\tint\n\tBeeee string `json:"b"`\n\tC     *T     `json:"c"`\n\t// doc\n\tD x',
     );
   });
 });
