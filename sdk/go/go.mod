@@ -1,0 +1,3 @@
+module github.com/score360/score360-go
+
+go 1.19

@@ -1,0 +1,32 @@
+<?php
+
+// Generated from the SCORE360 OpenAPI document by scripts/sdk-codegen. Do not edit.
+
+declare(strict_types=1);
+
+namespace Score360\Service;
+
+use Score360\Model\FlowIngestionResult;
+use Score360\Requester;
+
+/** The flows.* operations. */
+final class FlowsService
+{
+    public function __construct(private readonly Requester $requester)
+    {
+    }
+
+    /**
+     * Send an SME's PI-SPI payment flows.
+     *
+     * `flows.ingest`: POST /v1/connect/flows
+     *
+     * @param array{sme_id: string, flows: list<array{id: string, occurred_at: string, amount: int, direction: 'in'|'out', counterparty?: string, channel?: 'pi_spi'|'mobile_money'|'card'|'bank_transfer'|'cash'}>} $params
+     * @param array{idempotency_key?: string} $options
+     * @return FlowIngestionResult
+     */
+    public function ingest(array $params, array $options = []): FlowIngestionResult
+    {
+        return FlowIngestionResult::fromArray($this->requester->request('POST', '/v1/connect/flows', [], $params, $options));
+    }
+}
