@@ -1,5 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import { DAY_MS } from "../scoring/bucketize";
+import { type CashflowInterval, type CashflowPeriod, foldCashflow, periodStarts } from "./cashflow";
 import { computeFeatures } from "../scoring/features";
 import { generateFlows } from "../scoring/generator";
 import { MOCK_SMES } from "../scoring/mock-smes";
@@ -269,14 +270,7 @@ export class SmeLedger extends DurableObject<Env> {
     }
     const sql = this.#sql();
     const from = asOfDay - windowDays + 1;
-    // Rows as arrays: half the cost of row objects, on the path of every score.
-    const days = Array.from(
-      sql.exec("SELECT day, inflow, outflow, in_count, out_count FROM days WHERE day BETWEEN ? AND ? ORDER BY day", from, asOfDay).raw(),
-      (r): DayBucket => {
-        const [day, inflow, outflow, inCount, outCount] = r as number[];
-        return { day: day!, inflow: inflow!, outflow: outflow!, inCount: inCount!, outCount: outCount! };
-      },
-    );
+    const days = this.#days(from, asOfDay);
     const first = sql.exec<{ day: number | null }>("SELECT MIN(day) AS day FROM days").one().day;
     const payers = sql
       .exec<{ top: number | null; total: number | null }>(
@@ -299,6 +293,30 @@ export class SmeLedger extends DurableObject<Env> {
       // Only a fixture's counts are news to D1 (its flows are generated here, not ingested).
       summary: fixture === null ? null : this.summary(),
     };
+  }
+
+  /**
+   * Monthly or weekly totals of the `count` periods up to `asOfDay`, from the day buckets (at
+   * most one row per day read, never a flow). `fixture` names the sandbox mock SME this ledger
+   * is, if it is one: its year of flows is generated first, as scoring does.
+   */
+  cashflow(asOfDay: number, interval: CashflowInterval, count: number, fixture: string | null): CashflowPeriod[] {
+    if (fixture !== null) this.#ensureFixture(fixture, asOfDay);
+    if (this.#neverWritten()) return foldCashflow([], asOfDay, interval, count);
+    const from = periodStarts(asOfDay, interval, count)[0]!;
+    return foldCashflow(this.#days(from, asOfDay), asOfDay, interval, count);
+  }
+
+  /** The day buckets from `from` to `to`, oldest first. */
+  #days(from: number, to: number): DayBucket[] {
+    // Rows as arrays: half the cost of row objects, on the path of every score.
+    return Array.from(
+      this.#sql().exec("SELECT day, inflow, outflow, in_count, out_count FROM days WHERE day BETWEEN ? AND ? ORDER BY day", from, to).raw(),
+      (r): DayBucket => {
+        const [day, inflow, outflow, inCount, outCount] = r as number[];
+        return { day: day!, inflow: inflow!, outflow: outflow!, inCount: inCount!, outCount: outCount! };
+      },
+    );
   }
 
   /** Right to erasure: every row and the alarm go, atomically. Safe to call again. */

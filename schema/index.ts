@@ -9,3 +9,4 @@ export * from "./oauth-clients";
 export * from "./scores";
 export * from "./smes";
 export * from "./webhooks";
+export * from "./sandbox-signups";

@@ -10,6 +10,7 @@ export const ERRORS = {
   sme_not_found: [404, "invalid_request_error"],
   method_not_allowed: [405, "invalid_request_error"],
   sme_already_exists: [409, "invalid_request_error"],
+  signup_already_exists: [409, "invalid_request_error"],
   payload_too_large: [413, "invalid_request_error"],
   unsupported_media_type: [415, "invalid_request_error"],
   insufficient_data: [422, "invalid_request_error"],
