@@ -7,6 +7,7 @@ import type { AppEnv } from "./http/context";
 import { ApiError, errorResponse } from "./http/errors";
 import { defaultHook } from "./http/validation";
 import { requestContext } from "./middleware/request-context";
+import { securityHeaders } from "./middleware/security-headers";
 import { admin } from "./routes/admin";
 import { apiKeysRoutes } from "./routes/api-keys";
 import { auditLogsRoutes } from "./routes/audit-logs";
@@ -21,11 +22,13 @@ import { portfolioRoutes } from "./routes/portfolio";
 import { sandboxEventsRoutes } from "./routes/sandbox-events";
 import { sandboxSignupsRoutes } from "./routes/sandbox-signups";
 import { scoresRoutes } from "./routes/scores";
+import { siteOrNotFound } from "./routes/site";
 import { smesRoutes } from "./routes/smes";
 import { webhookEndpointsRoutes } from "./routes/webhook-endpoints";
 
 export const app = new OpenAPIHono<AppEnv>({ defaultHook });
 app.use("*", requestContext);
+app.use("*", securityHeaders);
 app.use("*", auditTrail);
 app.use(
   "*",
@@ -88,7 +91,7 @@ app.doc31("/v1/openapi.json", {
   servers: [{ url: "/", description: "This server" }],
 });
 
-app.notFound((c) => errorResponse(c, new ApiError("resource_not_found", `No route ${c.req.method} ${c.req.path}.`)));
+app.notFound(siteOrNotFound);
 
 app.onError((err, c) => {
   const known =
