@@ -59,6 +59,7 @@ export async function buildWeb(out = path.join(root, "public")) {
   }
   mkdirSync(path.join(out, "docs"), { recursive: true });
   copyFileSync(path.join(web, "docs-init.js"), path.join(out, "docs", "init.js"));
+  copyFileSync(path.join(web, "favicon.svg"), path.join(out, "favicon.svg"));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) await buildWeb();

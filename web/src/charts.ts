@@ -26,15 +26,25 @@ export interface Line {
 }
 
 /** Values over time: `xs` in Unix seconds, one line per series, y between `range`. */
-export function timeChart(container: HTMLElement, label: string, xs: number[], lines: Line[], range: [number, number], dates: (s: number) => string) {
+export function timeChart(
+  container: HTMLElement,
+  label: string,
+  xLabel: string,
+  xs: number[],
+  lines: Line[],
+  range: [number, number],
+  dates: (s: number) => string,
+  tickDates: (s: number) => string,
+) {
   return mount(container, label, (width) =>
     new uPlot(
       {
         width,
         height: HEIGHT,
-        scales: { x: { time: true }, y: { range } },
-        axes: [{ values: (_u, splits) => splits.map(dates) }, {}],
-        series: [{ value: (_u, v) => (v === null ? "" : dates(v)) }, ...lines.map((l) => ({ label: l.label, stroke: l.stroke, width: 2, ...(l.dash ? { dash: l.dash } : {}) }))],
+        // One score alone would make a zero-width time range: a day either side gives it room.
+        scales: { x: { time: true, ...(xs.length === 1 ? { range: [xs[0]! - 3 * 86_400, xs[0]! + 3 * 86_400] as [number, number] } : {}) }, y: { range } },
+        axes: [{ values: (_u, splits) => splits.map(tickDates), space: 90 }, {}],
+        series: [{ label: xLabel, value: (_u, v) => (v === null ? "" : dates(v)) }, ...lines.map((l) => ({ label: l.label, stroke: l.stroke, width: 2, ...(l.dash ? { dash: l.dash } : {}) }))],
       },
       [xs, ...lines.map((l) => l.values)],
       container,
@@ -48,8 +58,16 @@ export interface Bars {
   fill: string;
 }
 
-/** Side-by-side bars per category (one or two series), y formatted by `format`. */
-export function barChart(container: HTMLElement, label: string, categories: string[], bars: Bars[], format: (v: number) => string) {
+/** Side-by-side bars per category (one or two series): values formatted by `format`, the y axis by `tick`. */
+export function barChart(
+  container: HTMLElement,
+  label: string,
+  xLabel: string,
+  categories: string[],
+  bars: Bars[],
+  format: (v: number) => string,
+  tick: (v: number) => string = format,
+) {
   const bar = uPlot.paths.bars!;
   const offsets: (-1 | 0 | 1)[] = bars.length === 1 ? [0] : [-1, 1];
   return mount(container, label, (width) =>
@@ -59,11 +77,11 @@ export function barChart(container: HTMLElement, label: string, categories: stri
         height: HEIGHT,
         scales: { x: { time: false, range: [-0.5, categories.length - 0.5] }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
         axes: [
-          { values: (_u, splits) => splits.map((i) => categories[i] ?? ""), splits: () => categories.map((_c, i) => i), grid: { show: false } },
-          { values: (_u, splits) => splits.map(format), size: 80 },
+          { values: (_u, splits) => splits.map((i) => categories[i] ?? ""), splits: (u) => everyNth(categories.length, u.bbox.width / devicePixelRatio), grid: { show: false } },
+          { values: (_u, splits) => splits.map(tick), size: 60 },
         ],
         series: [
-          { value: (_u, i) => (i === null ? "" : (categories[i] ?? "")) },
+          { label: xLabel, value: (_u, i) => (i === null ? "" : (categories[i] ?? "")) },
           ...bars.map((b, i) => ({
             label: b.label,
             fill: b.fill,
@@ -78,6 +96,12 @@ export function barChart(container: HTMLElement, label: string, categories: stri
       container,
     ),
   );
+}
+
+/** Category ticks that fit: every one when there is room, else every second, third… (at least 64 px apart). */
+function everyNth(n: number, widthPx: number) {
+  const step = Math.max(1, Math.ceil(n / Math.max(1, Math.floor(widthPx / 64))));
+  return Array.from({ length: n }, (_c, i) => i).filter((i) => i % step === 0);
 }
 
 /** The chart's numbers as a table, folded under a summary. */

@@ -41,7 +41,7 @@ async function summary() {
   $("#summary").replaceChildren(card(s.smes, t("portfolio.smes")), card(s.smes - s.by_grade.unscored, t("portfolio.scored")), card(open, t("portfolio.open_alerts")));
   const categories = [...GRADES, t("unscored")];
   const values = [...GRADES.map((g) => s.by_grade[g]), s.by_grade.unscored];
-  barChart($("#grades-chart"), t("portfolio.grades.desc"), categories, [{ label: t("series.smes"), values, fill: GRADE_COLOURS.B }], (v) => count(lang, v));
+  barChart($("#grades-chart"), t("portfolio.grades.desc"), t("col.grade"), categories, [{ label: t("series.smes"), values, fill: GRADE_COLOURS.B }], (v) => count(lang, v));
   $("#grades-data").replaceChildren(dataTable(t("chart.table"), [t("col.grade"), t("series.smes")], categories.map((c, i) => [c, count(lang, values[i]!)])));
 }
 

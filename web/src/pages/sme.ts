@@ -2,7 +2,7 @@ import { api, ApiFailure, type Page } from "../api";
 import { barChart, dataTable, timeChart } from "../charts";
 import { $, currentLang, h, say, t, tOr } from "../dom";
 import { decide, REVIEW_MARGIN } from "../decision";
-import { compactMoney, count, date, dateTime, money, percent } from "../format";
+import { compact, count, date, dateTime, dayTick, money, monthTick, percent } from "../format";
 import { gradeBadge } from "../grades";
 import type { Alert, ApiEvent, Cashflow, Delivery, Endpoint, Score, ScoreHistoryPage, Settings, Sme } from "../types";
 import { alertItem } from "./portfolio";
@@ -84,6 +84,7 @@ function showHistory(scores: Score[], settings: Settings) {
   timeChart(
     chart,
     t("sme.history.desc"),
+    t("col.when"),
     xs,
     [
       { label: t("series.score"), values: oldestFirst.map((s) => s.score), stroke: "#1d4ed8" },
@@ -91,6 +92,7 @@ function showHistory(scores: Score[], settings: Settings) {
     ],
     [300, 900],
     (s) => dateTime(new Date(s * 1000).toISOString()),
+    (s) => date(new Date(s * 1000).toISOString()),
   );
   $("#history-data").replaceChildren(
     dataTable(t("chart.table"), [t("col.when"), t("series.score"), t("col.grade")], scores.map((s) => [dateTime(s.scored_at), count(lang, s.score), s.grade])),
@@ -100,20 +102,18 @@ function showHistory(scores: Score[], settings: Settings) {
 async function showCashflow(path: string, interval: string) {
   const lang = currentLang();
   const cf = await api<Cashflow>("GET", `${path}/cashflow?interval=${interval}&periods=${interval === "week" ? 26 : 12}`);
-  const label = (p: Cashflow["data"][number]) =>
-    interval === "month"
-      ? new Intl.DateTimeFormat(lang === "fr" ? "fr-FR" : "en", { month: "short", year: "2-digit", timeZone: "UTC" }).format(new Date(p.period_start))
-      : date(p.period_start);
-  const categories = cf.data.map(label);
+  const categories = cf.data.map((p, i) => (interval === "month" ? monthTick(lang, p.period_start, i === 0 || p.period_start.slice(5, 7) === "01") : dayTick(lang, p.period_start)));
   barChart(
     $("#cashflow-chart"),
     t("sme.cashflow.desc"),
+    t("sme.interval"),
     categories,
     [
       { label: t("series.inflow"), values: cf.data.map((p) => p.inflow), fill: "#1b7f3b" },
       { label: t("series.outflow"), values: cf.data.map((p) => p.outflow), fill: "#c4531a" },
     ],
-    (v) => compactMoney(lang, v),
+    (v) => money(lang, v),
+    (v) => compact(lang, v),
   );
   $("#cashflow-data").replaceChildren(
     dataTable(t("chart.table"), [t("sme.interval"), t("series.inflow"), t("series.outflow")], cf.data.map((p, i) => [categories[i]!, money(lang, p.inflow), money(lang, p.outflow)])),
