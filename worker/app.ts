@@ -26,6 +26,20 @@ import { siteOrNotFound } from "./routes/site";
 import { smesRoutes } from "./routes/smes";
 import { webhookEndpointsRoutes } from "./routes/webhook-endpoints";
 
+/** The reference page's introduction (/docs shows it first): what the API is, and the SDK's first call. */
+const API_DESCRIPTION = `Credit scores for UEMOA SMEs from their PI-SPI instant-payment flows.
+
+## Start with an SDK
+
+\`\`\`js
+import { Score360 } from "@score360/sdk";
+const client = new Score360({ apiKey: process.env.SCORE360_KEY });
+const result = await client.scores.create({ smeId: "SME_8421", sector: "commerce", windowDays: 90 });
+console.log(result.score, result.grade); // 782 "A"
+\`\`\`
+
+Sandbox keys, self-serve: \`POST /v1/sandbox/signups\`, or the demo at [/demo/](/demo/). The SDKs (Node, Python, PHP, Go) and their guides are in the repository's \`docs/sdks.md\`.`;
+
 export const app = new OpenAPIHono<AppEnv>({ defaultHook });
 app.use("*", requestContext);
 app.use("*", securityHeaders);
@@ -85,7 +99,7 @@ app.doc31("/v1/openapi.json", {
   info: {
     title: "SCORE360 API",
     version: "1.0.0",
-    description: "Credit scores for UEMOA SMEs from their PI-SPI instant-payment flows.",
+    description: API_DESCRIPTION,
   },
   // Relative: the document describes whichever deployment serves it (local, sandbox, production).
   servers: [{ url: "/", description: "This server" }],

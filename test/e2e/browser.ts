@@ -46,13 +46,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 
 /** Whether the chart in `selector` drew something: a canvas with at least one non-transparent pixel. */
 export async function chartDrawn(page: Page, selector: string): Promise<boolean> {
-  return page.evaluate((sel) => {
-    const canvas = document.querySelector<HTMLCanvasElement>(`${sel} canvas`);
+  // A string: it runs in the page, whose DOM types this Node project does not load.
+  return page.evaluate(`(() => {
+    const canvas = document.querySelector(${JSON.stringify(`${selector} canvas`)});
     if (!canvas || canvas.width === 0 || canvas.height === 0) return false;
-    const pixels = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height).data;
-    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) return true;
+    const pixels = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height).data;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) return true;
     return false;
-  }, selector);
+  })()`);
 }
 
 /** Saves a screenshot when SCORE360_SCREENSHOTS names a folder (docs/screenshots for the README). */

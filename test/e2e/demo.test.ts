@@ -56,8 +56,8 @@ describe.runIf(hasChromium || ci)("the demo in a real browser (Debian's Chromium
     await page.waitForSelector("#key-shown:not([hidden])");
     const key = (await page.textContent("#new-key"))!;
     expect(key).toMatch(/^sk_test_[A-Za-z0-9]{43}$/);
-    expect(await page.evaluate(() => sessionStorage.getItem("score360.key"))).toBe(key);
-    expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain("sk_test_");
+    expect(await page.evaluate("sessionStorage.getItem('score360.key')")).toBe(key);
+    expect(await page.evaluate("JSON.stringify(localStorage)")).not.toContain("sk_test_");
     expect(page.url()).not.toContain(key);
 
     await page.waitForSelector("#smes tbody tr");
@@ -107,7 +107,7 @@ describe.runIf(hasChromium || ci)("the demo in a real browser (Debian's Chromium
         await page.reload();
         await page.waitForSelector("#sme-deliveries li");
         return page.textContent("#sme-deliveries");
-      }, { timeout: 30_000, intervals: [500] })
+      }, { timeout: 30_000, interval: 500 })
       .toContain("réussie (200)");
     expect(receiver.received("demo").length).toBeGreaterThanOrEqual(1);
     await checkPage("sme-event");
@@ -137,7 +137,7 @@ describe.runIf(hasChromium || ci)("the demo in a real browser (Debian's Chromium
     await page.click("#forget-key");
     await page.waitForURL(/\/demo\/$/);
     await page.waitForSelector("#signup-form");
-    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(await page.evaluate("sessionStorage.length")).toBe(0);
     expect(await page.isVisible("#portfolio")).toBe(false);
     await page.goto(`${api.url}/demo/sme?id=SME_TEST_COMMERCE_A`);
     await expect.poll(() => page.textContent("main")).toContain("Il faut une clé sandbox");
