@@ -94,10 +94,6 @@ class SmeTable {
     $("#smes tbody").replaceChildren(...rows.map(smeRow));
     say($("#smes-count"), t("portfolio.count", { shown: count(currentLang(), rows.length) }));
   }
-
-  ids() {
-    return this.#rows.map((s) => s.sme_id);
-  }
 }
 
 function smeRow(s: Sme) {
@@ -113,10 +109,21 @@ function smeRow(s: Sme) {
   );
 }
 
-/** Scores every loaded SME, four at a time, then redraws the portfolio. */
+/** Every SME id of the institution, paging through the list. */
+async function allSmeIds() {
+  const ids: string[] = [];
+  for (let cursor: string | null = ""; cursor !== null; ) {
+    const page: Page<Sme> = await api<Page<Sme>>("GET", `/v1/smes?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+    ids.push(...page.data.map((s) => s.sme_id));
+    cursor = page.has_more ? page.next_cursor : null;
+  }
+  return ids;
+}
+
+/** Scores every SME of the institution, four at a time, then redraws the portfolio. */
 async function scoreAll(button: HTMLButtonElement, list: SmeTable) {
   button.disabled = true;
-  const ids = list.ids();
+  const ids = await allSmeIds();
   const status = $("#score-all-status");
   let done = 0;
   const queue = [...ids];
