@@ -53,13 +53,13 @@ describe("the web front, served by the Worker", () => {
     for (const script of ["/docs/scalar.js", "/docs/init.js"]) expect((await call("GET", script)).status, script).toBe(200);
   });
 
-  it("an unknown page is the site's 404 page; an unknown API path stays a JSON error", async () => {
-    const page = await call("GET", "/no-such-page");
+  it("an unknown page is the site's 404 page for a browser; for a program, and under /v1 always, a JSON error", async () => {
+    const page = await call("GET", "/no-such-page", { headers: { accept: "text/html,application/xhtml+xml" } });
     expect(page.status).toBe(404);
     expect(page.text).toContain("Page introuvable");
     expect(page.headers.get("content-security-policy")).toBe(CSP);
-    for (const path of ["/v1/no-such-route", "/v1", "/.well-known/nothing"]) {
-      const api = await call("GET", path);
+    for (const path of ["/v1/no-such-route", "/v1", "/.well-known/nothing", "/no-such-page"]) {
+      const api = await call("GET", path, { headers: { accept: "application/json" } });
       expect(api.status, path).toBe(404);
       expect(api.json.error.code, path).toBe("resource_not_found");
     }
