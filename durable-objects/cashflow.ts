@@ -1,9 +1,6 @@
+import { DAY_MS } from "../scoring/bucketize";
 import type { DayBucket } from "../scoring/types";
-
-const DAY_MS = 86_400_000;
-
-export const CASHFLOW_INTERVALS = ["month", "week"] as const;
-export type CashflowInterval = (typeof CASHFLOW_INTERVALS)[number];
+import type { CashflowInterval } from "../worker/contracts/cashflow";
 
 /** One calendar month or ISO week (Monday to Sunday, UTC) of a ledger's day buckets. */
 export interface CashflowPeriod {

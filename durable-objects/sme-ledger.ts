@@ -1,16 +1,17 @@
 import { DurableObject } from "cloudflare:workers";
 import { DAY_MS } from "../scoring/bucketize";
-import { type CashflowInterval, type CashflowPeriod, foldCashflow, periodStarts } from "./cashflow";
 import { computeFeatures } from "../scoring/features";
 import { generateFlows } from "../scoring/generator";
 import { MOCK_SMES } from "../scoring/mock-smes";
 import { checkSufficiency } from "../scoring/sufficiency";
 import type { DayBucket, LedgerWindow } from "../scoring/types";
+import type { CashflowInterval } from "../worker/contracts/cashflow";
 import type { FlowRejectCode } from "../worker/contracts/flows";
 import { DEFAULT_WINDOW_DAYS, type ScoreOptions, type ScoreOutcome } from "../worker/contracts/scores";
 import { database } from "../worker/data/db";
 import type { LedgerOwner } from "../worker/data/ledger";
 import type { Assessment, LedgerSummary } from "./assessment";
+import { type CashflowPeriod, foldCashflow, periodStarts } from "./cashflow";
 import { type AcceptedFlow, checkFlow } from "./flow-rules";
 import { LEDGER_SCHEMA } from "./ledger-schema";
 import { loadScoringState, recordScore } from "./score-record";

@@ -6,7 +6,7 @@ export * from "./events";
 export * from "./idempotency-keys";
 export * from "./institutions";
 export * from "./oauth-clients";
+export * from "./sandbox-signups";
 export * from "./scores";
 export * from "./smes";
 export * from "./webhooks";
-export * from "./sandbox-signups";

@@ -28,10 +28,10 @@ export async function bundle({ outdir = path.join(root, "public", "assets"), wri
   });
 }
 
-const escape = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const escapeHtml = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const french = (key, where) => {
   if (!strings[key]) throw new Error(`${where}: no string "${key}" in web/strings.json`);
-  return escape(strings[key].fr);
+  return escapeHtml(strings[key].fr);
 };
 
 /** A page template with its partials included and every `data-t` / `data-t-<attr>` filled in French. */
@@ -39,7 +39,10 @@ export function renderPage(file) {
   const partial = (name) => readFileSync(path.join(web, "pages", `_${name}.html`), "utf8").trim();
   const html = readFileSync(file, "utf8").replace(/<!--#(\w+)-->/g, (_m, name) => partial(name));
   return html
-    .replace(/<([a-z][a-z0-9]*)\b([^>]*?)\sdata-t="([\w.]+)"([^>]*)><\/\1>/g, (_m, tag, before, key, after) => `<${tag}${before} data-t="${key}"${after}>${french(key, file)}</${tag}>`)
+    .replace(
+      /<([a-z][a-z0-9]*)\b([^>]*?)\sdata-t="([\w.]+)"([^>]*)><\/\1>/g,
+      (_m, tag, before, key, after) => `<${tag}${before} data-t="${key}"${after}>${french(key, file)}</${tag}>`,
+    )
     .replace(/\sdata-t-([a-z-]+)="([\w.]+)"/g, (m, attr, key) => `${m} ${attr}="${french(key, file)}"`);
 }
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chartDrawn, CHROMIUM, hasChromium, launch, screenshot, seriousViolations, watch } from "./browser";
+import { CHROMIUM, chartDrawn, hasChromium, launch, screenshot, seriousViolations, watch } from "./browser";
 import { type RunningApi, startApi } from "./harness";
 import { type Receiver, startReceiver } from "./receiver";
 
@@ -9,7 +9,8 @@ const eventually = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeou
 
 // CI installs Chromium (.ci/run): there a missing browser fails the run. A laptop without it skips, and says so.
 const ci = process.env.CI === "true";
-if (!hasChromium && !ci) console.warn(`\n  SKIPPED the browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).\n`);
+if (!hasChromium && !ci)
+  console.warn(`\n  SKIPPED the browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH).\n`);
 
 // Generous per step: a shared two-core machine may run axe-core and a fixture's first score slowly (no timing is asserted).
 describe.runIf(hasChromium || ci)("the demo in a real browser (Debian's Chromium)", { timeout: 180_000 }, () => {
@@ -105,7 +106,9 @@ describe.runIf(hasChromium || ci)("the demo in a real browser (Debian's Chromium
     await page.selectOption("#event-type", "score.downgraded");
     await page.click("#sandbox-form button[type=submit]");
     await eventually(() => page.textContent("#sandbox-status")).toMatch(/Événement evt_/);
-    await eventually(() => page.textContent("#sme-alerts")).toContain("SME_TEST_TRANSPORT_B : Effondrement des encaissements (déclassement)");
+    await eventually(() => page.textContent("#sme-alerts")).toContain(
+      "SME_TEST_TRANSPORT_B : Effondrement des encaissements (déclassement)",
+    );
     await eventually(async () => {
       await page.reload();
       await page.waitForSelector("#sme-deliveries li");

@@ -15,7 +15,12 @@ const flows = [
   [40, 210_000, "in"],
   [70, 18_250, "out"],
   [200, 999_999, "in"],
-].map(([ago, amount, direction], i) => ({ id: `CF-${i}`, occurred_at: new Date((today - Number(ago)) * DAY_MS + 36_000_000).toISOString(), amount, direction }));
+].map(([ago, amount, direction], i) => ({
+  id: `CF-${i}`,
+  occurred_at: new Date((today - Number(ago)) * DAY_MS + 36_000_000).toISOString(),
+  amount,
+  direction,
+}));
 
 await call("POST", "/v1/smes", { key: inst.live, body: sme("CF_1") });
 await call("POST", "/v1/connect/flows", { key: inst.live, body: { sme_id: "CF_1", flows } });
@@ -27,8 +32,13 @@ function expected(keyOf: (iso: string) => string) {
   for (const f of flows) {
     const k = keyOf(f.occurred_at);
     const s = sums.get(k) ?? { inflow: 0, outflow: 0, in_count: 0, out_count: 0 };
-    if (f.direction === "in") (s.inflow += f.amount as number), s.in_count++;
-    else (s.outflow += f.amount as number), s.out_count++;
+    if (f.direction === "in") {
+      s.inflow += f.amount as number;
+      s.in_count++;
+    } else {
+      s.outflow += f.amount as number;
+      s.out_count++;
+    }
     sums.set(k, s);
   }
   return sums;
@@ -44,7 +54,16 @@ describe("GET /v1/smes/{sme_id}/cashflow", () => {
     const res = await call("GET", "/v1/smes/CF_1/cashflow?interval=month&periods=12", { key: inst.live });
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ object: "cashflow", sme_id: "CF_1", interval: "month", currency: "XOF" });
-    const data = res.json.data as { period_start: string; period_end: string; inflow: number; outflow: number; net: number; in_count: number; out_count: number; complete: boolean }[];
+    const data = res.json.data as {
+      period_start: string;
+      period_end: string;
+      inflow: number;
+      outflow: number;
+      net: number;
+      in_count: number;
+      out_count: number;
+      complete: boolean;
+    }[];
     expect(data).toHaveLength(12);
     expect(data.at(-1)!.period_start).toBe(`${new Date(today * DAY_MS).toISOString().slice(0, 7)}-01`);
     expect(data.map((p) => p.complete)).toEqual([...Array(11).fill(true), false]);

@@ -12,12 +12,19 @@ const signup = (body: unknown, ip = freshIp(), headers: Record<string, string> =
 const form = (email: string) => ({ organization: "Banque Atlantique Sénégal", email, country: "SN" });
 
 const count = async (table: string) => (await env.DB.prepare(`SELECT COUNT(*) AS n FROM ${table}`).first<{ n: number }>())!.n;
-const totals = async () => ({ institutions: await count("institutions"), keys: await count("api_keys"), smes: await count("smes"), signups: await count("sandbox_signups") });
+const totals = async () => ({
+  institutions: await count("institutions"),
+  keys: await count("api_keys"),
+  smes: await count("smes"),
+  signups: await count("sandbox_signups"),
+});
 
 async function auditEntries(institutionId: string, wanted: number) {
   const log = env.AUDIT_LOG.getByName(`${institutionId}:test`);
   for (let i = 0; i < 100; i++) {
-    const rows = await runInDurableObject(log, (_, state) => state.storage.sql.exec<ChainedEntry>("SELECT * FROM entries ORDER BY seq").toArray());
+    const rows = await runInDurableObject(log, (_, state) =>
+      state.storage.sql.exec<ChainedEntry>("SELECT * FROM entries ORDER BY seq").toArray(),
+    );
     if (rows.length >= wanted) return rows;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -30,7 +37,12 @@ describe("POST /v1/sandbox/signups", () => {
     const res = await signup(form("ama.diallo@bank.sn"));
     expect(res.status).toBe(201);
     expect(res.headers.get("cache-control")).toBe("no-store");
-    expect(res.json).toMatchObject({ object: "sandbox_signup", organization: "Banque Atlantique Sénégal", sandbox: { mock_smes: 50 }, api_key: { role: "admin" } });
+    expect(res.json).toMatchObject({
+      object: "sandbox_signup",
+      organization: "Banque Atlantique Sénégal",
+      sandbox: { mock_smes: 50 },
+      api_key: { role: "admin" },
+    });
     const key = res.json.api_key.secret as string;
     expect(key).toMatch(/^sk_test_/);
 
@@ -38,8 +50,15 @@ describe("POST /v1/sandbox/signups", () => {
     expect(smes.status).toBe(200);
     expect(smes.json.data).toHaveLength(50);
     const after = await totals();
-    expect(after).toEqual({ institutions: before.institutions + 1, keys: before.keys + 1, smes: before.smes + 50, signups: before.signups + 1 });
-    const live = await env.DB.prepare("SELECT COUNT(*) AS n FROM api_keys WHERE institution_id = ? AND environment = 'live'").bind(res.json.institution_id).first<{ n: number }>();
+    expect(after).toEqual({
+      institutions: before.institutions + 1,
+      keys: before.keys + 1,
+      smes: before.smes + 50,
+      signups: before.signups + 1,
+    });
+    const live = await env.DB.prepare("SELECT COUNT(*) AS n FROM api_keys WHERE institution_id = ? AND environment = 'live'")
+      .bind(res.json.institution_id)
+      .first<{ n: number }>();
     expect(live!.n).toBe(0);
     // Its keys can only ever make test keys: the environment comes from the calling key.
     const another = await call("POST", "/v1/api-keys", { key, body: { name: "second", role: "viewer" } });
@@ -49,7 +68,9 @@ describe("POST /v1/sandbox/signups", () => {
   it("keeps a hash of the normalised address, never the address", async () => {
     const res = await signup(form("Kofi.Mensah+demo@Example.TG"));
     expect(res.status).toBe(201);
-    const row = await env.DB.prepare("SELECT * FROM sandbox_signups WHERE institution_id = ?").bind(res.json.institution_id).first<Record<string, unknown>>();
+    const row = await env.DB.prepare("SELECT * FROM sandbox_signups WHERE institution_id = ?")
+      .bind(res.json.institution_id)
+      .first<Record<string, unknown>>();
     expect(row!.email_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(row).toLowerCase()).not.toContain("kofi");
   });
@@ -106,7 +127,10 @@ describe("POST /v1/sandbox/signups", () => {
       expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(status);
       expect(res.json.error.code).toBe(code);
     }
-    const text = await call("POST", "/v1/sandbox/signups", { raw: "organization=x", headers: { "content-type": "application/x-www-form-urlencoded", "cf-connecting-ip": freshIp() } });
+    const text = await call("POST", "/v1/sandbox/signups", {
+      raw: "organization=x",
+      headers: { "content-type": "application/x-www-form-urlencoded", "cf-connecting-ip": freshIp() },
+    });
     expect(text.json.error.code).toBe("unsupported_media_type");
     expect(await totals()).toEqual(before);
   });

@@ -49,7 +49,9 @@ describe("the web front, served by the Worker", () => {
     const page = await call("GET", "/docs");
     expect(page.status).toBe(200);
     expect(page.headers.get("content-security-policy")).toBe(DOCS_CSP);
-    expect(DOCS_CSP.replace("style-src 'self' 'unsafe-inline'", "style-src 'self'").replace("font-src 'self' data:", "font-src 'self'")).toBe(CSP);
+    expect(
+      DOCS_CSP.replace("style-src 'self' 'unsafe-inline'", "style-src 'self'").replace("font-src 'self' data:", "font-src 'self'"),
+    ).toBe(CSP);
     for (const script of ["/docs/scalar.js", "/docs/init.js"]) expect((await call("GET", script)).status, script).toBe(200);
   });
 

@@ -36,19 +36,28 @@ export function timeChart(
   dates: (s: number) => string,
   tickDates: (s: number) => string,
 ) {
-  return mount(container, label, (width) =>
-    new uPlot(
-      {
-        width,
-        height: HEIGHT,
-        // One score alone would make a zero-width time range: a day either side gives it room.
-        scales: { x: { time: true, ...(xs.length === 1 ? { range: [xs[0]! - 3 * 86_400, xs[0]! + 3 * 86_400] as [number, number] } : {}) }, y: { range } },
-        axes: [{ values: (_u, splits) => splits.map(tickDates), space: 90 }, {}],
-        series: [{ label: xLabel, value: (_u, v) => (v === null ? "" : dates(v)) }, ...lines.map((l) => ({ label: l.label, stroke: l.stroke, width: 2, ...(l.dash ? { dash: l.dash } : {}) }))],
-      },
-      [xs, ...lines.map((l) => l.values)],
-      container,
-    ),
+  return mount(
+    container,
+    label,
+    (width) =>
+      new uPlot(
+        {
+          width,
+          height: HEIGHT,
+          // One score alone would make a zero-width time range: a day either side gives it room.
+          scales: {
+            x: { time: true, ...(xs.length === 1 ? { range: [xs[0]! - 3 * 86_400, xs[0]! + 3 * 86_400] as [number, number] } : {}) },
+            y: { range },
+          },
+          axes: [{ values: (_u, splits) => splits.map(tickDates), space: 90 }, {}],
+          series: [
+            { label: xLabel, value: (_u, v) => (v === null ? "" : dates(v)) },
+            ...lines.map((l) => ({ label: l.label, stroke: l.stroke, width: 2, ...(l.dash ? { dash: l.dash } : {}) })),
+          ],
+        },
+        [xs, ...lines.map((l) => l.values)],
+        container,
+      ),
   );
 }
 
@@ -70,31 +79,41 @@ export function barChart(
 ) {
   const bar = uPlot.paths.bars!;
   const offsets: (-1 | 0 | 1)[] = bars.length === 1 ? [0] : [-1, 1];
-  return mount(container, label, (width) =>
-    new uPlot(
-      {
-        width,
-        height: HEIGHT,
-        scales: { x: { time: false, range: [-0.5, categories.length - 0.5] }, y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] } },
-        axes: [
-          { values: (_u, splits) => splits.map((i) => categories[i] ?? ""), splits: (u) => everyNth(categories.length, u.bbox.width / devicePixelRatio), grid: { show: false } },
-          { values: (_u, splits) => splits.map(tick), size: 60 },
-        ],
-        series: [
-          { label: xLabel, value: (_u, i) => (i === null ? "" : (categories[i] ?? "")) },
-          ...bars.map((b, i) => ({
-            label: b.label,
-            fill: b.fill,
-            stroke: b.fill,
-            paths: bar({ size: [bars.length === 1 ? 0.6 : 0.4, 48], align: offsets[i] ?? 0 }),
-            points: { show: false },
-            value: (_u: uPlot, v: number | null) => (v === null ? "" : format(v)),
-          })),
-        ],
-      },
-      [categories.map((_c, i) => i), ...bars.map((b) => b.values)],
-      container,
-    ),
+  return mount(
+    container,
+    label,
+    (width) =>
+      new uPlot(
+        {
+          width,
+          height: HEIGHT,
+          scales: {
+            x: { time: false, range: [-0.5, categories.length - 0.5] },
+            y: { range: (_u, _min, max) => [0, Math.max(1, max) * 1.1] },
+          },
+          axes: [
+            {
+              values: (_u, splits) => splits.map((i) => categories[i] ?? ""),
+              splits: (u) => everyNth(categories.length, u.bbox.width / devicePixelRatio),
+              grid: { show: false },
+            },
+            { values: (_u, splits) => splits.map(tick), size: 60 },
+          ],
+          series: [
+            { label: xLabel, value: (_u, i) => (i === null ? "" : (categories[i] ?? "")) },
+            ...bars.map((b, i) => ({
+              label: b.label,
+              fill: b.fill,
+              stroke: b.fill,
+              paths: bar({ size: [bars.length === 1 ? 0.6 : 0.4, 48], align: offsets[i] ?? 0 }),
+              points: { show: false },
+              value: (_u: uPlot, v: number | null) => (v === null ? "" : format(v)),
+            })),
+          ],
+        },
+        [categories.map((_c, i) => i), ...bars.map((b) => b.values)],
+        container,
+      ),
   );
 }
 

@@ -1,11 +1,11 @@
 import type { z } from "@hono/zod-openapi";
-import type { CashflowSchema } from "../../worker/schemas/cashflow";
-import type { EventSchema } from "../../worker/schemas/events";
-import type { AlertSchema, PortfolioSettings, PortfolioSummary } from "../../worker/schemas/portfolio";
-import type { ScoreHistory, ScoreSchema } from "../../worker/schemas/scores";
-import type { SandboxSignupSchema } from "../../worker/schemas/signups";
-import type { SmeSchema } from "../../worker/schemas/smes";
-import type { DeliverySchema, EndpointSchema, EndpointWithSecret } from "../../worker/schemas/webhooks";
+import type { CashflowSchema } from "../../worker/contracts/cashflow";
+import type { EventSchema } from "../../worker/contracts/events";
+import type { AlertSchema, PortfolioSettings, PortfolioSummary } from "../../worker/contracts/portfolio";
+import type { ScoreHistory, ScoreSchema } from "../../worker/contracts/scores";
+import type { SandboxSignupSchema } from "../../worker/contracts/signups";
+import type { SmeSchema } from "../../worker/contracts/smes";
+import type { DeliverySchema, EndpointSchema, EndpointWithSecret } from "../../worker/contracts/webhooks";
 
 /** The API's shapes, from the same zod schemas that validate and document it (types only: nothing is bundled). */
 export type Sme = z.infer<typeof SmeSchema>;

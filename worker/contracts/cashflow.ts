@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { CASHFLOW_INTERVALS } from "../../durable-objects/cashflow";
+
+export const CASHFLOW_INTERVALS = ["month", "week"] as const;
+export type CashflowInterval = (typeof CASHFLOW_INTERVALS)[number];
 
 export const MAX_CASHFLOW_PERIODS = 36;
 

@@ -14,7 +14,10 @@ export const CSP =
  * /docs is Scalar's bundle, which injects its own <style> elements: the one relaxation is
  * inline styles there. Its script still comes from this origin only, and it talks to no other.
  */
-export const DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace("font-src 'self'", "font-src 'self' data:");
+export const DOCS_CSP = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'").replace(
+  "font-src 'self'",
+  "font-src 'self' data:",
+);
 
 /** On every response, pages and API alike: the policy above and the usual hardening headers. */
 export const securityHeaders: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -1,14 +1,14 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { DAY_MS } from "../../scoring/bucketize";
+import { CashflowQuery, CashflowSchema } from "../contracts/cashflow";
+import { commonErrors, jsonError, jsonResponse } from "../contracts/common";
+import { SmeIdParam } from "../contracts/smes";
 import { database } from "../data/db";
 import { ledgerOf } from "../data/ledger";
 import { findSme } from "../data/smes";
 import type { AppEnv } from "../http/context";
-import { guard } from "../http/guard";
-import { CashflowQuery, CashflowSchema } from "../schemas/cashflow";
-import { commonErrors, jsonError, jsonResponse } from "../schemas/common";
-import { SmeIdParam } from "../schemas/smes";
+import { guard } from "../middleware/guard";
 
-const DAY_MS = 86_400_000;
 const isoDay = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 
 /**

@@ -1,15 +1,14 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
+import { signUp } from "../access/sandbox-signups";
+import { commonErrors, jsonError, jsonRequest, jsonResponse } from "../contracts/common";
+import { SandboxSignupBody, SandboxSignupSchema, SIGNUP_MAX_BODY_BYTES } from "../contracts/signups";
 import { database } from "../data/db";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
+import { RATE_LIMIT_PERIOD_SECONDS } from "../http/rate-limit";
 import { jsonBody } from "../middleware/json-body";
-import { commonErrors, jsonError, jsonRequest, jsonResponse } from "../schemas/common";
-import { SandboxSignupBody, SandboxSignupSchema, SIGNUP_MAX_BODY_BYTES } from "../schemas/signups";
-import { signUp } from "../signups/signup";
 
-/** The `period` of `RATE_LIMIT_SIGNUP` in wrangler.toml. */
-const SIGNUP_RATE_PERIOD_SECONDS = 60;
 /** The audit entry's actor: the caller is anonymous. */
 const PUBLIC_ACTOR = "public_signup";
 
@@ -22,7 +21,7 @@ const perClientIp: MiddlewareHandler<AppEnv> = async (c, next) => {
   const ip = c.req.header("cf-connecting-ip") ?? "unknown";
   if (!(await c.env.RATE_LIMIT_SIGNUP.limit({ key: `signup:${ip}` })).success) {
     throw new ApiError("rate_limited", "Too many signups from this address; retry later.", undefined, {
-      "Retry-After": String(SIGNUP_RATE_PERIOD_SECONDS),
+      "Retry-After": String(RATE_LIMIT_PERIOD_SECONDS),
     });
   }
   await next();

@@ -11,7 +11,9 @@ describe("the web front's weight", () => {
     const files = result.outputFiles!.filter((f) => /\.(js|css)$/.test(f.path));
     expect(files.map((f) => f.path.split("/").pop()).sort()).toEqual(["app.js", "site.css"]);
     const gzipped = files.reduce((sum, f) => sum + gzipSync(f.contents, { level: 9 }).length, 0);
-    console.log(`web front: ${files.map((f) => `${f.path.split("/").pop()} ${f.contents.length} B`).join(", ")}; ${gzipped} B gzipped in total`);
+    console.log(
+      `web front: ${files.map((f) => `${f.path.split("/").pop()} ${f.contents.length} B`).join(", ")}; ${gzipped} B gzipped in total`,
+    );
     expect(gzipped).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 });

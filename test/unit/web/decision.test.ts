@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import { decide, REVIEW_MARGIN } from "../../../web/src/decision";
 
 const settings = { score_threshold: 550, risk_zone_pd: 0.1 };
-const facts = (over: Partial<Parameters<typeof decide>[0]> = {}) => ({ score: 700, grade: "B" as const, pd: 0.02, trend: "stable" as const, ...over });
+const facts = (over: Partial<Parameters<typeof decide>[0]> = {}) => ({
+  score: 700,
+  grade: "B" as const,
+  pd: 0.02,
+  trend: "stable" as const,
+  ...over,
+});
 
 describe("the demo's credit decision", () => {
   it("declines below the threshold, whatever else", () => {
@@ -18,7 +24,10 @@ describe("the demo's credit decision", () => {
     expect(decide(facts({ grade: "D" }), settings).why).toEqual(["risk_zone"]);
     expect(decide(facts({ pd: 0.11 }), settings).why).toEqual(["risk_zone"]);
     expect(decide(facts({ trend: "down" }), settings).why).toEqual(["falling"]);
-    expect(decide(facts({ score: 560, grade: "E", trend: "down" }), settings)).toEqual({ decision: "review", why: ["risk_zone", "near_threshold", "falling"] });
+    expect(decide(facts({ score: 560, grade: "E", trend: "down" }), settings)).toEqual({
+      decision: "review",
+      why: ["risk_zone", "near_threshold", "falling"],
+    });
   });
 
   it("follows the institution's own threshold", () => {

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import STRINGS from "../../../web/strings.json";
+import { EVENT_TYPES } from "../../../scoring/events/types";
+import { federatedV3 } from "../../../scoring/model";
+import { SECTORS } from "../../../scoring/types";
 import { renderPage } from "../../../web/build.mjs";
 import { translate } from "../../../web/src/i18n";
-import { SECTORS } from "../../../scoring/types";
-import { EVENT_TYPES } from "../../../worker/events/types";
-import { federatedV3 } from "../../../scoring/model";
-import { COUNTRIES } from "../../../worker/schemas/smes";
+import STRINGS from "../../../web/strings.json";
+import { COUNTRIES } from "../../../worker/contracts/smes";
 
 const web = path.join(import.meta.dirname, "..", "..", "..", "web");
 const files = (dir: string): string[] =>
@@ -19,13 +19,20 @@ describe("the string table", () => {
       expect(value.fr.trim(), key).not.toBe("");
       expect(value.en.trim(), key).not.toBe("");
       // Placeholders must match, or one language would print a raw {name}.
-      expect([...value.fr.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort(), key).toEqual([...value.en.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort());
+      expect([...value.fr.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort(), key).toEqual(
+        [...value.en.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort(),
+      );
     }
   });
 
   it("names every sector, country, event type and reason the API can send", () => {
     const keys = new Set(Object.keys(STRINGS));
-    const needed = [...SECTORS.map((s) => `sector.${s}`), ...COUNTRIES.map((c) => `country.${c}`), ...EVENT_TYPES.map((e) => `event.${e}`), ...federatedV3.reason_codes.map((r) => `reason.${r.factor}`)];
+    const needed = [
+      ...SECTORS.map((s) => `sector.${s}`),
+      ...COUNTRIES.map((c) => `country.${c}`),
+      ...EVENT_TYPES.map((e) => `event.${e}`),
+      ...federatedV3.reason_codes.map((r) => `reason.${r.factor}`),
+    ];
     expect(needed.filter((k) => !keys.has(k))).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { api, ApiFailure } from "../api";
+import { ApiFailure, api } from "../api";
 import { $, h, say, t } from "../dom";
 import { saveKey } from "../key";
 import type { Signup } from "../types";
@@ -18,7 +18,12 @@ export function setUpKeyForms(onKey: () => void) {
     const submit = signup.querySelector("button")!;
     submit.disabled = true;
     try {
-      const res = await api<Signup>("POST", "/v1/sandbox/signups", { organization: data.get("organization"), email: data.get("email"), country: data.get("country") }, { auth: false });
+      const res = await api<Signup>(
+        "POST",
+        "/v1/sandbox/signups",
+        { organization: data.get("organization"), email: data.get("email"), country: data.get("country") },
+        { auth: false },
+      );
       saveKey(res.api_key.secret);
       $("#new-key").textContent = res.api_key.secret;
       $("#key-forms").hidden = true;

@@ -1,15 +1,25 @@
 import { api, type Page } from "../api";
 import { barChart, dataTable } from "../charts";
-import { $, h, say, t } from "../dom";
+import { $, currentLang, h, say, t } from "../dom";
 import { count, dateTime } from "../format";
 import { GRADE_COLOURS, GRADES, gradeBadge } from "../grades";
-import { currentLang } from "../dom";
 import { readKey } from "../key";
 import type { Alert, Sme, Summary } from "../types";
 import { setUpKeyForms } from "./keys";
 
 const PAGE_SIZE = 25;
-const SECTORS = ["commerce", "agriculture", "manufacturing", "construction", "transport", "hospitality", "services", "health", "education", "technology"] as const;
+const SECTORS = [
+  "commerce",
+  "agriculture",
+  "manufacturing",
+  "construction",
+  "transport",
+  "hospitality",
+  "services",
+  "health",
+  "education",
+  "technology",
+] as const;
 
 /** /demo/: the key forms until there is a key, then the institution's portfolio. */
 export function portfolioPage() {
@@ -24,7 +34,10 @@ async function showPortfolio() {
   $("#portfolio").hidden = false;
   $<HTMLButtonElement>("#forget-key").hidden = false;
   const sector = $<HTMLSelectElement>("#sector");
-  sector.replaceChildren(h("option", { value: "" }, t("portfolio.all_sectors")), ...SECTORS.map((s) => h("option", { value: s }, t(`sector.${s}`))));
+  sector.replaceChildren(
+    h("option", { value: "" }, t("portfolio.all_sectors")),
+    ...SECTORS.map((s) => h("option", { value: s }, t(`sector.${s}`))),
+  );
   const list = new SmeTable();
   sector.addEventListener("change", () => void list.reload(sector.value));
   $<HTMLInputElement>("#search").addEventListener("input", () => list.filter());
@@ -38,11 +51,28 @@ async function summary() {
   const lang = currentLang();
   const open = s.open_alerts.low + s.open_alerts.medium + s.open_alerts.high;
   const card = (value: number, label: string) => h("div", { class: "card" }, h("strong", {}, count(lang, value)), " ", label);
-  $("#summary").replaceChildren(card(s.smes, t("portfolio.smes")), card(s.smes - s.by_grade.unscored, t("portfolio.scored")), card(open, t("portfolio.open_alerts")));
+  $("#summary").replaceChildren(
+    card(s.smes, t("portfolio.smes")),
+    card(s.smes - s.by_grade.unscored, t("portfolio.scored")),
+    card(open, t("portfolio.open_alerts")),
+  );
   const categories = [...GRADES, t("unscored")];
   const values = [...GRADES.map((g) => s.by_grade[g]), s.by_grade.unscored];
-  barChart($("#grades-chart"), t("portfolio.grades.desc"), t("col.grade"), categories, [{ label: t("series.smes"), values, fill: GRADE_COLOURS.B }], (v) => count(lang, v));
-  $("#grades-data").replaceChildren(dataTable(t("chart.table"), [t("col.grade"), t("series.smes")], categories.map((c, i) => [c, count(lang, values[i]!)])));
+  barChart(
+    $("#grades-chart"),
+    t("portfolio.grades.desc"),
+    t("col.grade"),
+    categories,
+    [{ label: t("series.smes"), values, fill: GRADE_COLOURS.B }],
+    (v) => count(lang, v),
+  );
+  $("#grades-data").replaceChildren(
+    dataTable(
+      t("chart.table"),
+      [t("col.grade"), t("series.smes")],
+      categories.map((c, i) => [c, count(lang, values[i]!)]),
+    ),
+  );
 }
 
 async function alerts() {
@@ -61,7 +91,15 @@ export function alertItem(a: Alert, after: () => void) {
     after();
   });
   const text = t("alerts.item", { sme: a.sme_id, event: t(`event.${a.type}`), severity: t(`severity.${a.severity}`) });
-  return h("li", { class: `alert sev-${a.severity}` }, h("a", { href: `/demo/sme?id=${encodeURIComponent(a.sme_id)}` }, text), " ", h("span", { class: "when" }, dateTime(a.created_at)), " ", a.status === "open" ? ack : "");
+  return h(
+    "li",
+    { class: `alert sev-${a.severity}` },
+    h("a", { href: `/demo/sme?id=${encodeURIComponent(a.sme_id)}` }, text),
+    " ",
+    h("span", { class: "when" }, dateTime(a.created_at)),
+    " ",
+    a.status === "open" ? ack : "",
+  );
 }
 
 /** The SME list: server-side sector filter and cursor paging; the search box filters what is loaded. */
@@ -90,7 +128,9 @@ class SmeTable {
 
   filter() {
     const needle = $<HTMLInputElement>("#search").value.trim().toLowerCase();
-    const rows = this.#rows.filter((s) => !needle || s.sme_id.toLowerCase().includes(needle) || (s.name ?? "").toLowerCase().includes(needle));
+    const rows = this.#rows.filter(
+      (s) => !needle || s.sme_id.toLowerCase().includes(needle) || (s.name ?? "").toLowerCase().includes(needle),
+    );
     $("#smes tbody").replaceChildren(...rows.map(smeRow));
     say($("#smes-count"), t("portfolio.count", { shown: count(currentLang(), rows.length) }));
   }
@@ -101,7 +141,13 @@ function smeRow(s: Sme) {
   return h(
     "tr",
     {},
-    h("th", { scope: "row" }, h("a", { href: `/demo/sme?id=${encodeURIComponent(s.sme_id)}` }, s.name ?? s.sme_id), h("br"), h("small", {}, s.sme_id)),
+    h(
+      "th",
+      { scope: "row" },
+      h("a", { href: `/demo/sme?id=${encodeURIComponent(s.sme_id)}` }, s.name ?? s.sme_id),
+      h("br"),
+      h("small", {}, s.sme_id),
+    ),
     h("td", {}, t(`sector.${s.sector}`)),
     h("td", {}, gradeBadge(latest?.grade ?? null)),
     h("td", { class: "num" }, latest ? count(currentLang(), latest.score) : "—"),

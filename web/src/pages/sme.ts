@@ -1,7 +1,7 @@
-import { api, ApiFailure, type Page } from "../api";
+import { ApiFailure, api, type Page } from "../api";
 import { barChart, dataTable, timeChart } from "../charts";
-import { $, currentLang, h, say, t, tOr } from "../dom";
 import { decide, REVIEW_MARGIN } from "../decision";
+import { $, currentLang, h, say, t, tOr } from "../dom";
 import { compact, count, date, dateTime, dayTick, money, monthTick, percent } from "../format";
 import { gradeBadge } from "../grades";
 import type { Alert, ApiEvent, Cashflow, Delivery, Endpoint, Score, ScoreHistoryPage, Settings, Sme } from "../types";
@@ -55,7 +55,13 @@ function showDecision(latest: Score | null, settings: Settings) {
   const badge = $("#decision");
   badge.textContent = t(`decision.${decision}`);
   badge.className = `decision decision-${decision}`;
-  const vars = { score: count(lang, latest.score), threshold: count(lang, settings.score_threshold), grade: latest.grade, pd: percent(lang, latest.pd, 2), margin: REVIEW_MARGIN };
+  const vars = {
+    score: count(lang, latest.score),
+    threshold: count(lang, settings.score_threshold),
+    grade: latest.grade,
+    pd: percent(lang, latest.pd, 2),
+    margin: REVIEW_MARGIN,
+  };
   $("#why").replaceChildren(...why.map((w) => h("li", {}, t(`why.${w}`, vars))));
   $("#grade").replaceChildren(gradeBadge(latest.grade));
   $("#pd").textContent = percent(lang, latest.pd, 2);
@@ -64,7 +70,15 @@ function showDecision(latest: Score | null, settings: Settings) {
   $("#model").textContent = latest.model;
   $("#reasons").replaceChildren(
     ...(latest.reasons.length
-      ? latest.reasons.map((r) => h("li", {}, h("span", {}, lang === "en" ? r.description : tOr(`reason.${r.factor}`, "sme.reasons.none")), " ", h("strong", { class: "impact" }, t("sme.points", { points: count(lang, r.impact) }))))
+      ? latest.reasons.map((r) =>
+          h(
+            "li",
+            {},
+            h("span", {}, lang === "en" ? r.description : tOr(`reason.${r.factor}`, "sme.reasons.none")),
+            " ",
+            h("strong", { class: "impact" }, t("sme.points", { points: count(lang, r.impact) })),
+          ),
+        )
       : [h("li", {}, t("sme.reasons.none"))]),
   );
   $("#regularity").textContent = percent(lang, latest.signals.cashflow_regularity, 0);
@@ -95,14 +109,20 @@ function showHistory(scores: Score[], settings: Settings) {
     (s) => date(new Date(s * 1000).toISOString()),
   );
   $("#history-data").replaceChildren(
-    dataTable(t("chart.table"), [t("col.when"), t("series.score"), t("col.grade")], scores.map((s) => [dateTime(s.scored_at), count(lang, s.score), s.grade])),
+    dataTable(
+      t("chart.table"),
+      [t("col.when"), t("series.score"), t("col.grade")],
+      scores.map((s) => [dateTime(s.scored_at), count(lang, s.score), s.grade]),
+    ),
   );
 }
 
 async function showCashflow(path: string, interval: string) {
   const lang = currentLang();
   const cf = await api<Cashflow>("GET", `${path}/cashflow?interval=${interval}&periods=${interval === "week" ? 26 : 12}`);
-  const categories = cf.data.map((p, i) => (interval === "month" ? monthTick(lang, p.period_start, i === 0 || p.period_start.slice(5, 7) === "01") : dayTick(lang, p.period_start)));
+  const categories = cf.data.map((p, i) =>
+    interval === "month" ? monthTick(lang, p.period_start, i === 0 || p.period_start.slice(5, 7) === "01") : dayTick(lang, p.period_start),
+  );
   barChart(
     $("#cashflow-chart"),
     t("sme.cashflow.desc"),
@@ -116,7 +136,11 @@ async function showCashflow(path: string, interval: string) {
     (v) => compact(lang, v),
   );
   $("#cashflow-data").replaceChildren(
-    dataTable(t("chart.table"), [t("sme.interval"), t("series.inflow"), t("series.outflow")], cf.data.map((p, i) => [categories[i]!, money(lang, p.inflow), money(lang, p.outflow)])),
+    dataTable(
+      t("chart.table"),
+      [t("sme.interval"), t("series.inflow"), t("series.outflow")],
+      cf.data.map((p, i) => [categories[i]!, money(lang, p.inflow), money(lang, p.outflow)]),
+    ),
   );
 }
 
@@ -148,13 +172,23 @@ async function showActivity(id: string) {
     api<Page<Endpoint>>("GET", "/v1/webhook-endpoints?limit=20"),
     api<Page<ApiEvent>>("GET", `/v1/events?sme_id=${encodeURIComponent(id)}&limit=20`),
   ]);
-  $("#sme-alerts").replaceChildren(...(alerts.data.length ? alerts.data.map((a) => alertItem(a, () => void showActivity(id))) : [h("li", {}, t("alerts.none"))]));
+  $("#sme-alerts").replaceChildren(
+    ...(alerts.data.length ? alerts.data.map((a) => alertItem(a, () => void showActivity(id))) : [h("li", {}, t("alerts.none"))]),
+  );
   const mine = new Map(events.data.map((e) => [e.id, e]));
-  const pages = await Promise.all(endpoints.data.map((ep) => api<Page<Delivery>>("GET", `/v1/webhook-endpoints/${ep.id}/deliveries?limit=50`)));
+  const pages = await Promise.all(
+    endpoints.data.map((ep) => api<Page<Delivery>>("GET", `/v1/webhook-endpoints/${ep.id}/deliveries?limit=50`)),
+  );
   const deliveries = pages.flatMap((p) => p.data).filter((d) => mine.has(d.event_id));
   $("#sme-deliveries").replaceChildren(
     ...(deliveries.length
-      ? deliveries.map((d) => h("li", {}, `${t(`event.${mine.get(d.event_id)!.event}`)} → ${t(`outcome.${d.outcome}`)}${d.status_code ? ` (${d.status_code})` : ""} · ${dateTime(d.attempted_at)}`))
+      ? deliveries.map((d) =>
+          h(
+            "li",
+            {},
+            `${t(`event.${mine.get(d.event_id)!.event}`)} → ${t(`outcome.${d.outcome}`)}${d.status_code ? ` (${d.status_code})` : ""} · ${dateTime(d.attempted_at)}`,
+          ),
+        )
       : [h("li", {}, t("sme.deliveries.none"))]),
   );
 }

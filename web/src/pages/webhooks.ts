@@ -1,4 +1,4 @@
-import { api, ApiFailure, type Page } from "../api";
+import { ApiFailure, api, type Page } from "../api";
 import { $, h, say, t, tOr } from "../dom";
 import { dateTime } from "../format";
 import type { Delivery, Endpoint, NewEndpoint } from "../types";

@@ -1,13 +1,13 @@
 import type { z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
 import { sandboxSignups } from "../../schema";
+import { MOCK_SMES } from "../../scoring/mock-smes";
+import type { SandboxSignupBody, SandboxSignupSchema } from "../contracts/signups";
 import type { Db } from "../data/db";
-import { institutionStatements } from "../data/institutions";
-import { MOCK_SMES } from "../data/sandbox";
 import { ApiError } from "../http/errors";
 import { iso } from "../lib/time";
-import type { SandboxSignupBody, SandboxSignupSchema } from "../schemas/signups";
-import { emailHash } from "./email";
+import { institutionStatements } from "./institutions";
+import { emailHash } from "./signup-email";
 
 const alreadySignedUp = () =>
   new ApiError(
@@ -18,7 +18,11 @@ const alreadySignedUp = () =>
 
 /** The institution an address already signed up, if any. */
 async function signupOf(db: Db, hash: string) {
-  const row = await db.select({ institutionId: sandboxSignups.institutionId }).from(sandboxSignups).where(eq(sandboxSignups.emailHash, hash)).get();
+  const row = await db
+    .select({ institutionId: sandboxSignups.institutionId })
+    .from(sandboxSignups)
+    .where(eq(sandboxSignups.emailHash, hash))
+    .get();
   return row?.institutionId ?? null;
 }
 
@@ -43,7 +47,9 @@ export async function signUp(
   const existing = await signupOf(db, hash);
   if (existing) throw refuse(existing);
   const { id, statements, keyOf } = await institutionStatements(db, body.organization, ["test"], now);
-  const signup = db.insert(sandboxSignups).values({ emailHash: hash, institutionId: id, organization: body.organization, country: body.country, createdAt: now });
+  const signup = db
+    .insert(sandboxSignups)
+    .values({ emailHash: hash, institutionId: id, organization: body.organization, country: body.country, createdAt: now });
   try {
     await db.batch([...statements, signup]);
   } catch (err) {

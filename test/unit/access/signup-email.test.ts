@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emailHash, normaliseEmail } from "../../../worker/signups/email";
+import { emailHash, normaliseEmail } from "../../../worker/access/signup-email";
 
 describe("the address a signup is unique on", () => {
   it("ignores case, surrounding space, Unicode form and a +tag", () => {
