@@ -46,7 +46,7 @@ export default defineConfig({
           include: ["test/workers/**/*.test.ts"],
           setupFiles: ["./test/workers/setup.ts"],
           // A real HTTP receiver in Node for webhook deliveries (test/e2e/receiver.ts).
-          globalSetup: ["./test/docs-assets.global.ts", "./test/workers/receiver.global.ts"],
+          globalSetup: ["./test/assets.global.ts", "./test/workers/receiver.global.ts"],
         },
       },
       // The real `wrangler dev` stack over HTTP.
@@ -58,7 +58,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          globalSetup: ["./test/docs-assets.global.ts"],
+          globalSetup: ["./test/assets.global.ts"],
         },
       },
     ],

@@ -5,11 +5,13 @@ import { generateFlows } from "../scoring/generator";
 import { MOCK_SMES } from "../scoring/mock-smes";
 import { checkSufficiency } from "../scoring/sufficiency";
 import type { DayBucket, LedgerWindow } from "../scoring/types";
+import type { CashflowInterval } from "../worker/contracts/cashflow";
 import type { FlowRejectCode } from "../worker/contracts/flows";
 import { DEFAULT_WINDOW_DAYS, type ScoreOptions, type ScoreOutcome } from "../worker/contracts/scores";
 import { database } from "../worker/data/db";
 import type { LedgerOwner } from "../worker/data/ledger";
 import type { Assessment, LedgerSummary } from "./assessment";
+import { type CashflowPeriod, foldCashflow, periodStarts } from "./cashflow";
 import { type AcceptedFlow, checkFlow } from "./flow-rules";
 import { LEDGER_SCHEMA } from "./ledger-schema";
 import { loadScoringState, recordScore } from "./score-record";
@@ -269,14 +271,7 @@ export class SmeLedger extends DurableObject<Env> {
     }
     const sql = this.#sql();
     const from = asOfDay - windowDays + 1;
-    // Rows as arrays: half the cost of row objects, on the path of every score.
-    const days = Array.from(
-      sql.exec("SELECT day, inflow, outflow, in_count, out_count FROM days WHERE day BETWEEN ? AND ? ORDER BY day", from, asOfDay).raw(),
-      (r): DayBucket => {
-        const [day, inflow, outflow, inCount, outCount] = r as number[];
-        return { day: day!, inflow: inflow!, outflow: outflow!, inCount: inCount!, outCount: outCount! };
-      },
-    );
+    const days = this.#days(from, asOfDay);
     const first = sql.exec<{ day: number | null }>("SELECT MIN(day) AS day FROM days").one().day;
     const payers = sql
       .exec<{ top: number | null; total: number | null }>(
@@ -299,6 +294,30 @@ export class SmeLedger extends DurableObject<Env> {
       // Only a fixture's counts are news to D1 (its flows are generated here, not ingested).
       summary: fixture === null ? null : this.summary(),
     };
+  }
+
+  /**
+   * Monthly or weekly totals of the `count` periods up to `asOfDay`, from the day buckets (at
+   * most one row per day read, never a flow). `fixture` names the sandbox mock SME this ledger
+   * is, if it is one: its year of flows is generated first, as scoring does.
+   */
+  cashflow(asOfDay: number, interval: CashflowInterval, count: number, fixture: string | null): CashflowPeriod[] {
+    if (fixture !== null) this.#ensureFixture(fixture, asOfDay);
+    if (this.#neverWritten()) return foldCashflow([], asOfDay, interval, count);
+    const from = periodStarts(asOfDay, interval, count)[0]!;
+    return foldCashflow(this.#days(from, asOfDay), asOfDay, interval, count);
+  }
+
+  /** The day buckets from `from` to `to`, oldest first. */
+  #days(from: number, to: number): DayBucket[] {
+    // Rows as arrays: half the cost of row objects, on the path of every score.
+    return Array.from(
+      this.#sql().exec("SELECT day, inflow, outflow, in_count, out_count FROM days WHERE day BETWEEN ? AND ? ORDER BY day", from, to).raw(),
+      (r): DayBucket => {
+        const [day, inflow, outflow, inCount, outCount] = r as number[];
+        return { day: day!, inflow: inflow!, outflow: outflow!, inCount: inCount!, outCount: outCount! };
+      },
+    );
   }
 
   /** Right to erasure: every row and the alarm go, atomically. Safe to call again. */

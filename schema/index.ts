@@ -6,6 +6,7 @@ export * from "./events";
 export * from "./idempotency-keys";
 export * from "./institutions";
 export * from "./oauth-clients";
+export * from "./sandbox-signups";
 export * from "./scores";
 export * from "./sme-accounts";
 export * from "./smes";

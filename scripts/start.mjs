@@ -63,6 +63,7 @@ async function sandboxKey(token) {
 const token = devVar("ADMIN_TOKEN", () => randomBytes(32).toString("hex"));
 devVar("JWT_SIGNING_KEYS", () => newSigningKeys());
 execFileSync(process.execPath, [path.join(root, "scripts", "copy-docs-assets.mjs")], { stdio: "inherit" });
+execFileSync(process.execPath, [path.join(root, "web", "build.mjs")], { stdio: "inherit" });
 execFileSync(wrangler, ["d1", "migrations", "apply", "DB", "--local"], { stdio: "inherit", env: { ...env, CI: "true" }, cwd: root });
 
 const child = spawn(wrangler, ["dev", "--port", String(port), "--show-interactive-dev-session=false"], {
@@ -79,9 +80,10 @@ try {
   console.log(`
   SCORE360 is running (local, offline).
 
+    Demo         ${base}/demo/   (paste the sandbox key, or get a new one there)
+    Sandbox key  ${sandbox.test_key}
     API base     ${base}/v1
     Docs         ${base}/docs
-    Sandbox key  ${sandbox.test_key}
     Institution  ${sandbox.institution_id}  (keys saved in ${path.relative(root, sandboxFile)})
 
   Try:

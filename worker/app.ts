@@ -9,9 +9,11 @@ import { ApiError, errorResponse } from "./http/errors";
 import { defaultHook } from "./http/validation";
 import { errorSummary } from "./lib/error-summary";
 import { requestContext } from "./middleware/request-context";
+import { securityHeaders } from "./middleware/security-headers";
 import { admin } from "./routes/admin";
 import { apiKeysRoutes } from "./routes/api-keys";
 import { auditLogsRoutes } from "./routes/audit-logs";
+import { cashflowRoutes } from "./routes/cashflow";
 import { connectRoutes } from "./routes/connect";
 import { docs } from "./routes/docs";
 import { eventsRoutes } from "./routes/events";
@@ -21,12 +23,29 @@ import { jwksRoutes } from "./routes/jwks";
 import { oauthRoutes } from "./routes/oauth";
 import { portfolioRoutes } from "./routes/portfolio";
 import { sandboxEventsRoutes } from "./routes/sandbox-events";
+import { sandboxSignupsRoutes } from "./routes/sandbox-signups";
 import { scoresRoutes } from "./routes/scores";
+import { siteOrNotFound } from "./routes/site";
 import { smesRoutes } from "./routes/smes";
 import { webhookEndpointsRoutes } from "./routes/webhook-endpoints";
 
+/** The reference page's introduction (/docs shows it first): what the API is, and the SDK's first call. */
+const API_DESCRIPTION = `Credit scores for UEMOA SMEs from their PI-SPI instant-payment flows.
+
+## Start with an SDK
+
+\`\`\`js
+import { Score360 } from "@score360/sdk";
+const client = new Score360({ apiKey: process.env.SCORE360_KEY });
+const result = await client.scores.create({ smeId: "SME_8421", sector: "commerce", windowDays: 90 });
+console.log(result.score, result.grade); // 782 "A"
+\`\`\`
+
+Sandbox keys, self-serve: \`POST /v1/sandbox/signups\`, or the demo at [/demo/](/demo/). The SDKs (Node, Python, PHP, Go) and their guides are in the repository's \`docs/sdks.md\`.`;
+
 export const app = new OpenAPIHono<AppEnv>({ defaultHook });
 app.use("*", requestContext);
+app.use("*", securityHeaders);
 app.use("*", auditTrail);
 app.use(
   "*",
@@ -44,6 +63,7 @@ app.use(
 app.route("/v1", health);
 app.route("/v1/admin", admin);
 app.route("/v1", smesRoutes);
+app.route("/v1", cashflowRoutes);
 app.route("/v1", flowsRoutes);
 app.route("/v1", connectRoutes);
 app.route("/v1", scoresRoutes);
@@ -54,6 +74,7 @@ app.route("/v1", portfolioRoutes);
 app.route("/v1", eventsRoutes);
 app.route("/v1", webhookEndpointsRoutes);
 app.route("/v1", sandboxEventsRoutes);
+app.route("/v1", sandboxSignupsRoutes);
 app.route("/.well-known", jwksRoutes);
 app.route("/docs", docs);
 
@@ -83,13 +104,13 @@ app.doc31("/v1/openapi.json", {
   info: {
     title: "SCORE360 API",
     version: "1.0.0",
-    description: "Credit scores for UEMOA SMEs from their PI-SPI instant-payment flows.",
+    description: API_DESCRIPTION,
   },
   // Relative: the document describes whichever deployment serves it (local, sandbox, production).
   servers: [{ url: "/", description: "This server" }],
 });
 
-app.notFound((c) => errorResponse(c, new ApiError("resource_not_found", `No route ${c.req.method} ${c.req.path}.`)));
+app.notFound(siteOrNotFound);
 
 app.onError((err, c) => {
   const known =

@@ -16,6 +16,7 @@ export const ERRORS = {
   sme_already_exists: [409, "invalid_request_error"],
   endpoint_limit_reached: [409, "invalid_request_error"],
   account_already_registered: [409, "invalid_request_error"],
+  signup_already_exists: [409, "invalid_request_error"],
   payload_too_large: [413, "invalid_request_error"],
   too_many_entries: [413, "invalid_request_error"],
   unsupported_media_type: [415, "invalid_request_error"],
