@@ -15,7 +15,7 @@ export default defineConfig({
     onConsoleLog: (log) => (log.includes('"request_id":"req_') ? false : undefined),
     projects: [
       // Pure code (scoring core, signatures, helpers): plain Node, no Workers runtime.
-      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", ...limits } },
+      { test: { name: "unit", include: ["test/unit/**/*.test.ts", "sdk/node/test/unit/**/*.test.ts"], environment: "node", ...limits } },
       // The Worker, D1 and Durable Objects inside workerd.
       {
         plugins: [
@@ -51,7 +51,7 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
-          include: ["test/e2e/**/*.test.ts"],
+          include: ["test/e2e/**/*.test.ts", "sdk/node/test/e2e/**/*.test.ts"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,
