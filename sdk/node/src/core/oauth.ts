@@ -26,7 +26,7 @@ export class TokenCache implements Credentials {
 
   constructor(
     private readonly issue: () => Promise<IssuedToken>,
-    private readonly now: () => number = Date.now,
+    private readonly now: () => number = () => Date.now(),
   ) {}
 
   async authorization(fresh: boolean): Promise<string> {
