@@ -41,7 +41,7 @@ export default defineConfig({
         test: {
           name: "workers",
           ...limits,
-          include: ["test/workers/**/*.test.ts"],
+          include: ["test/workers/**/*.test.ts", "sdk/node/test/workers/**/*.test.ts"],
           setupFiles: ["./test/workers/setup.ts"],
           // A real HTTP receiver in Node for webhook deliveries (test/e2e/receiver.ts).
           globalSetup: ["./test/docs-assets.global.ts", "./test/workers/receiver.global.ts"],
