@@ -19,8 +19,8 @@ export type Body<K extends Operation> = Camelize<JsonOf<NonNullable<operations[K
 export type Query<K extends Operation> = Camelize<NonNullable<operations[K]["parameters"]["query"]>>;
 /** One item of a list operation's answer. */
 export type Item<K extends Operation> = Result<K> extends { data: (infer T)[] } ? T : never;
-/** List filters without the cursor, which the paginator drives. */
-export type ListParams<K extends Operation> = Omit<Query<K>, "cursor">;
+/** List filters and page size; `cursor` (a previous page's `nextCursor`) starts further on. */
+export type ListParams<K extends Operation> = Omit<Query<K>, "cursor"> & { cursor?: string | null };
 
 export type Sme = Camelize<Schemas["Sme"]>;
 export type Score = Camelize<Schemas["Score"]>;

@@ -33,8 +33,10 @@ export interface Credentials {
 
 export interface Call {
   method: "GET" | "POST" | "PATCH" | "DELETE";
-  /** Relative to the base URL (`/smes`), or absolute from the host when it starts with `//` (`//.well-known/jwks.json`). */
+  /** Relative to the base URL (`/smes`). */
   path: string;
+  /** The path is beside the versioned base rather than under it (`/.well-known/jwks.json`). */
+  unversioned?: boolean;
   query?: object;
   /** camelCase; sent as snake_case JSON. */
   body?: object;
@@ -102,8 +104,8 @@ export class Transport {
 
   private url(call: Call): string {
     const base = this.config.baseUrl.replace(/\/+$/, "");
-    const url = new URL(call.path.startsWith("//") ? base.replace(/\/v\d+$/, "") + call.path.slice(1) : base + call.path);
-    for (const [key, value] of Object.entries((toSnake(call.query ?? {}) as Record<string, unknown>) ?? {})) {
+    const url = new URL((call.unversioned ? base.replace(/\/v\d+$/, "") : base) + call.path);
+    for (const [key, value] of Object.entries(toSnake(call.query ?? {}) as Record<string, unknown>)) {
       if (value !== undefined && value !== null) url.searchParams.set(key, String(value));
     }
     return url.toString();

@@ -14,7 +14,7 @@ export class HealthCheck extends Resource {
 export class JwksResource extends Resource {
   /** `jwks.retrieve`: the public keys access tokens are signed with (`/.well-known/jwks.json`). */
   retrieve(options?: RequestOptions) {
-    return this.call<Jwks>("GET", "//.well-known/jwks.json", { authenticated: false, options });
+    return this.call<Jwks>("GET", "/.well-known/jwks.json", { unversioned: true, authenticated: false, options });
   }
 }
 

@@ -11,7 +11,10 @@ export abstract class Resource {
     return this.transport.request<T>({ method, path, ...rest });
   }
 
-  protected paginate<T>(path: string, query: object | undefined, options: RequestOptions | undefined): Paginator<T> {
-    return new Paginator((cursor) => this.call<Page<T>>("GET", path, { query: { ...query, cursor }, options }));
+  protected paginate<T>(path: string, query: { cursor?: string | null } | undefined, options: RequestOptions | undefined): Paginator<T> {
+    // The first page starts at the caller's cursor, if any; the next ones at the page before's.
+    return new Paginator((cursor) =>
+      this.call<Page<T>>("GET", path, { query: { ...query, cursor: cursor ?? query?.cursor ?? undefined }, options }),
+    );
   }
 }

@@ -100,6 +100,9 @@ describe("every resource method against the Worker", () => {
     const first = await client.smes.list({ limit: 3, sector: "commerce" }).firstPage();
     expect(first).toMatchObject({ object: "list", hasMore: true });
     expect(first.data.every((s) => s.sector === "commerce")).toBe(true);
+    const rest = await client.smes.list({ limit: 3, sector: "commerce", cursor: first.nextCursor }).toArray({ limit: 100 });
+    const commerce = all.filter((id: string) => id.includes("COMMERCE") || id === "SME_8421");
+    expect([...first.data.map((s) => s.smeId), ...rest.map((s) => s.smeId)]).toEqual(commerce);
     urls.length = 0;
     expect(await client.smes.list({ limit: 3 }).toArray({ limit: 10 })).toHaveLength(10);
     expect(urls).toHaveLength(4);
