@@ -1,4 +1,4 @@
-export { DEFAULT_BASE_URL, type ClientOptions, Score360 } from "./client.js";
+export { type ClientOptions, DEFAULT_BASE_URL, Score360 } from "./client.js";
 export type { Camelize } from "./core/casing.js";
 export {
   ApiError,

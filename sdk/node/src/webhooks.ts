@@ -56,7 +56,9 @@ export class Webhooks {
     }
     let key: CryptoKey;
     try {
-      key = await crypto.subtle.importKey("raw", base64Bytes(secret.replace(/^whsec_/, "")), { name: "HMAC", hash: "SHA-256" }, false, ["verify"]);
+      key = await crypto.subtle.importKey("raw", base64Bytes(secret.replace(/^whsec_/, "")), { name: "HMAC", hash: "SHA-256" }, false, [
+        "verify",
+      ]);
     } catch {
       throw new WebhookVerificationError("The secret is not a whsec_ secret (whsec_ then Base64).");
     }

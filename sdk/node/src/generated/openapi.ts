@@ -730,7 +730,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "invalid_json" | "validation_failed" | "resource_not_found" | "sme_not_found" | "method_not_allowed" | "sme_already_exists" | "payload_too_large" | "unsupported_media_type" | "insufficient_data" | "idempotency_key_reused" | "missing_credentials" | "invalid_api_key" | "expired_api_key" | "invalid_token" | "insufficient_scope" | "live_mode_forbidden" | "sandbox_fixture_read_only" | "idempotency_in_progress" | "rate_limited" | "internal_error" | "service_unavailable";
+                code: "invalid_json" | "validation_failed" | "resource_not_found" | "sme_not_found" | "method_not_allowed" | "sme_already_exists" | "payload_too_large" | "unsupported_media_type" | "insufficient_data" | "idempotency_key_reused" | "missing_credentials" | "invalid_api_key" | "expired_api_key" | "invalid_token" | "insufficient_scope" | "live_mode_forbidden" | "sandbox_fixture_read_only" | "idempotency_in_progress" | "rate_limited" | "internal_error";
                 message: string;
                 param?: string;
                 /** @example req_3kT9… */

@@ -34,7 +34,11 @@ afterAll(async () => {
   await api?.dispose();
 });
 
-const caught = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+const caught = (p: Promise<unknown>) =>
+  p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
 
 async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
   for (let i = 0; ; i++) {
@@ -49,14 +53,39 @@ describe("typed errors from the real Worker", () => {
     const client = clientFor(api, keys.test);
     const invalid = await caught(client.scores.create({ smeId: "SME_TEST_HEALTH_B", windowDays: 10 }));
     expect(invalid).toBeInstanceOf(InvalidRequestError);
-    expect(invalid).toMatchObject({ status: 400, type: "invalid_request_error", code: "validation_failed", param: "window_days", requestId: expect.stringMatching(/^req_/) });
-    expect(await caught(client.smes.retrieve("NO_SUCH_SME"))).toMatchObject({ constructor: NotFoundError, status: 404, code: "sme_not_found" });
+    expect(invalid).toMatchObject({
+      status: 400,
+      type: "invalid_request_error",
+      code: "validation_failed",
+      param: "window_days",
+      requestId: expect.stringMatching(/^req_/),
+    });
+    expect(await caught(client.smes.retrieve("NO_SUCH_SME"))).toMatchObject({
+      constructor: NotFoundError,
+      status: 404,
+      code: "sme_not_found",
+    });
     await client.smes.create({ smeId: "TWICE", sector: "commerce", country: "SN" });
-    expect(await caught(client.smes.create({ smeId: "TWICE", sector: "commerce", country: "SN" }))).toMatchObject({ constructor: InvalidRequestError, status: 409, code: "sme_already_exists" });
-    expect(await caught(clientFor(api, "sk_test_nope").smes.list().firstPage())).toMatchObject({ constructor: AuthenticationError, status: 401, code: "invalid_api_key" });
-    expect(await caught(clientFor(api, keys.live).sandbox.triggerEvent({ event: "score.upgraded" }))).toMatchObject({ constructor: PermissionError, status: 403, code: "live_mode_forbidden" });
+    expect(await caught(client.smes.create({ smeId: "TWICE", sector: "commerce", country: "SN" }))).toMatchObject({
+      constructor: InvalidRequestError,
+      status: 409,
+      code: "sme_already_exists",
+    });
+    expect(await caught(clientFor(api, "sk_test_nope").smes.list().firstPage())).toMatchObject({
+      constructor: AuthenticationError,
+      status: 401,
+      code: "invalid_api_key",
+    });
+    expect(await caught(clientFor(api, keys.live).sandbox.triggerEvent({ event: "score.upgraded" }))).toMatchObject({
+      constructor: PermissionError,
+      status: 403,
+      code: "live_mode_forbidden",
+    });
     const viewer = await client.apiKeys.create({ name: "read only", role: "viewer" });
-    expect(await caught(clientFor(api, viewer.secret).smes.delete("TWICE"))).toMatchObject({ constructor: PermissionError, code: "insufficient_scope" });
+    expect(await caught(clientFor(api, viewer.secret).smes.delete("TWICE"))).toMatchObject({
+      constructor: PermissionError,
+      code: "insufficient_scope",
+    });
   });
 
   it("ConflictError when the same Idempotency-Key is sent while its first request runs", async () => {
@@ -86,16 +115,24 @@ describe("typed errors from the real Worker", () => {
   });
 
   it("ApiError after retrying 5xx, ConnectionError for a dead port, TimeoutError for silence", async () => {
-    proxy.fail(...Array.from({ length: 3 }, () => ({ kind: "answer" as const, status: 503, body: { error: { type: "api_error", code: "service_unavailable", message: "Overloaded.", request_id: "req_edge" } } })));
+    proxy.fail(
+      ...Array.from({ length: 3 }, () => ({
+        kind: "answer" as const,
+        status: 503,
+        body: { error: { type: "api_error", code: "internal_error", message: "Something went wrong on our side; retry later.", request_id: "req_edge" } },
+      })),
+    );
     const before = proxy.seen.length;
     const viaProxy = new Score360({ apiKey: keys.test, baseUrl: `${proxy.url}/v1` });
-    expect(await caught(viaProxy.portfolio.summary())).toMatchObject({ constructor: ApiError, status: 503, code: "service_unavailable" });
+    expect(await caught(viaProxy.portfolio.summary())).toMatchObject({ constructor: ApiError, status: 503, code: "internal_error" });
     expect(proxy.seen.length - before).toBe(3);
 
     const dead = new Score360({ apiKey: keys.test, baseUrl: "http://127.0.0.1:9/v1", maxRetries: 1 });
     expect(await caught(dead.health.check())).toBeInstanceOf(ConnectionError);
     proxy.fail({ kind: "hang" });
-    const timedOut = await caught(new Score360({ apiKey: keys.test, baseUrl: `${proxy.url}/v1`, timeoutMs: 300, maxRetries: 0 }).health.check());
+    const timedOut = await caught(
+      new Score360({ apiKey: keys.test, baseUrl: `${proxy.url}/v1`, timeoutMs: 300, maxRetries: 0 }).health.check(),
+    );
     expect(timedOut).toBeInstanceOf(TimeoutError);
   });
 });
@@ -158,22 +195,37 @@ describe("webhooks", () => {
     const client = clientFor(api, keys.test);
     const endpoint = await client.webhookEndpoints.create({ url: `${receiver.url}/hook/sdk`, events: ["*"], description: "SDK test" });
     expect((await client.webhookEndpoints.list().toArray({ limit: 10 })).map((e) => e.id)).toContain(endpoint.id);
-    expect(await client.webhookEndpoints.update(endpoint.id, { events: ["score.downgraded", "sme.erased"] })).toMatchObject({ events: ["score.downgraded", "sme.erased"] });
+    expect(await client.webhookEndpoints.update(endpoint.id, { events: ["score.downgraded", "sme.erased"] })).toMatchObject({
+      events: ["score.downgraded", "sme.erased"],
+    });
     const triggered = await client.sandbox.triggerEvent({ event: "score.downgraded" });
-    const [delivery] = await until(async () => receiver.received("sdk"), (r) => r.length === 1);
+    const [delivery] = await until(
+      async () => receiver.received("sdk"),
+      (r) => r.length === 1,
+    );
     const event = await client.webhooks.verify(delivery!.body, delivery!.headers, endpoint.secret);
     const { object, ...stored } = await client.events.retrieve(triggered.id);
     expect(object).toBe("event");
     expect(event).toEqual(stored);
-    await expect(client.webhooks.verify(delivery!.body, delivery!.headers, `whsec_${btoa("0".repeat(32))}`)).rejects.toThrow(/raw request body/);
+    await expect(client.webhooks.verify(delivery!.body, delivery!.headers, `whsec_${btoa("0".repeat(32))}`)).rejects.toThrow(
+      /raw request body/,
+    );
 
     const rotated = await client.webhookEndpoints.rotateSecret(endpoint.id);
     await client.sandbox.triggerEvent({ event: "sme.erased" });
-    const second = (await until(async () => receiver.received("sdk"), (r) => r.length === 2))[1]!;
+    const second = (
+      await until(
+        async () => receiver.received("sdk"),
+        (r) => r.length === 2,
+      )
+    )[1]!;
     expect((await client.webhooks.verify(second.body, second.headers, rotated.secret)).event).toBe("sme.erased");
     expect((await client.webhooks.verify(second.body, second.headers, endpoint.secret)).event).toBe("sme.erased");
 
-    const attempts = await until(() => client.webhookEndpoints.deliveries.list(endpoint.id).toArray({ limit: 10 }), (a) => a.length === 2);
+    const attempts = await until(
+      () => client.webhookEndpoints.deliveries.list(endpoint.id).toArray({ limit: 10 }),
+      (a) => a.length === 2,
+    );
     expect(attempts.map((a) => a.outcome)).toEqual(["succeeded", "succeeded"]);
     expect((await client.webhookEndpoints.retrieve(endpoint.id)).status).toBe("enabled");
     expect(await client.webhookEndpoints.delete(endpoint.id)).toMatchObject({ deleted: true });

@@ -7,6 +7,13 @@ import { http, newInstitution, type RunningApi, startApi } from "../../../../tes
 import { GENERATED_PATH, renderTypes } from "../../scripts/render-types";
 import { clientFor, onboardSme } from "./fixtures";
 
+/** The product page's snippet, character for character (the formatter leaves examples/quickstart.mjs alone). */
+const SNIPPET = `import { Score360 } from "@score360/sdk";
+const client = new Score360({ apiKey: process.env.SCORE360_KEY });
+const result = await client.scores.create({ smeId: "SME_8421", sector: "commerce", windowDays: 90 });
+console.log(result.score, result.grade); // 782 "A"
+`;
+
 let api: RunningApi;
 let key: string;
 // Starting workerd can take minutes on a busy shared machine: generous hook and test limits.
@@ -23,6 +30,7 @@ it("runs the product page's snippet verbatim against the Worker", async () => {
 
   // examples/quickstart.mjs is the snippet character for character; only the environment differs.
   const snippet = fileURLToPath(new URL("../../examples/quickstart.mjs", import.meta.url));
+  expect(readFileSync(snippet, "utf8")).toBe(SNIPPET);
   const { stdout } = await promisify(execFile)(process.execPath, [snippet], {
     env: { ...process.env, SCORE360_KEY: key, SCORE360_BASE_URL: `${api.url}/v1` },
   });
@@ -88,7 +96,12 @@ describe("every resource method against the Worker", () => {
 
   it("pages through more than one page: for await, firstPage, toArray", async () => {
     const urls: string[] = [];
-    const client = clientFor(api, key, { fetch: (input, init) => (urls.push(String(input)), fetch(input, init)) });
+    const client = clientFor(api, key, {
+      fetch: (input, init) => {
+        urls.push(String(input));
+        return fetch(input, init);
+      },
+    });
     const ids: string[] = [];
     for await (const sme of client.smes.list({ limit: 7 })) ids.push(sme.smeId);
     const all = (await http(api, "GET", "/v1/smes?limit=100", { key })).json.data.map((s: { sme_id: string }) => s.sme_id);

@@ -4,9 +4,19 @@ import { camelKey, snakeKey, toCamel, toSnake } from "../../src/core/casing";
 import { VERSION } from "../../src/version";
 
 it("maps keys both ways, deeply, and never values", () => {
-  const wire = { sme_id: "SME_1", latest_score: { scored_at: "t", grade: "A" }, reasons: [{ code: "net_margin" }], by_grade: { A: 1, unscored: 2 } };
+  const wire = {
+    sme_id: "SME_1",
+    latest_score: { scored_at: "t", grade: "A" },
+    reasons: [{ code: "net_margin" }],
+    by_grade: { A: 1, unscored: 2 },
+  };
   const camel = toCamel<Record<string, unknown>>(wire);
-  expect(camel).toEqual({ smeId: "SME_1", latestScore: { scoredAt: "t", grade: "A" }, reasons: [{ code: "net_margin" }], byGrade: { A: 1, unscored: 2 } });
+  expect(camel).toEqual({
+    smeId: "SME_1",
+    latestScore: { scoredAt: "t", grade: "A" },
+    reasons: [{ code: "net_margin" }],
+    byGrade: { A: 1, unscored: 2 },
+  });
   expect(toSnake(camel)).toEqual(wire);
 });
 

@@ -8,7 +8,10 @@ function cache(expiresIn = 900) {
     async () => ({ accessToken: `tok${++issued}`, expiresIn }),
     () => now,
   );
-  return { tokens, advance: (ms: number) => void (now += ms), issued: () => issued };
+  const advance = (ms: number) => {
+    now += ms;
+  };
+  return { tokens, advance, issued: () => issued };
 }
 
 it("reuses a token until a minute before it expires, then renews it", async () => {

@@ -48,7 +48,7 @@ describe("request core", () => {
 
   it("retries 5xx, 429 and 409 idempotency_in_progress with one Idempotency-Key, then succeeds", async () => {
     const { sdk, sent, sleeps } = client(
-      [apiError(503, "api_error", "service_unavailable"), apiError(409, "conflict_error", "idempotency_in_progress"), json(200, SCORE)],
+      [apiError(503, "api_error", "internal_error"), apiError(409, "conflict_error", "idempotency_in_progress"), json(200, SCORE)],
       { maxRetries: 3 },
     );
     await sdk.scores.create({ smeId: "SME_1" });
@@ -168,11 +168,16 @@ describe("request core", () => {
 });
 
 describe("OAuth client credentials", () => {
-  const token = (value: string, expiresIn = 900) => json(200, { access_token: value, token_type: "Bearer", expires_in: expiresIn, scope: "smes:read" });
+  const token = (value: string, expiresIn = 900) =>
+    json(200, { access_token: value, token_type: "Bearer", expires_in: expiresIn, scope: "smes:read" });
 
   it("gets a token with HTTP Basic, shares it between concurrent calls and reuses it", async () => {
     const fake = fakeFetch([token("tok1"), json(200, {}), json(200, {}), json(200, {})]);
-    const sdk = new Score360({ oauth: { clientId: "cli_1", clientSecret: "s3cret", scope: "smes:read" }, baseUrl: "http://api.test/v1", fetch: fake.fetch });
+    const sdk = new Score360({
+      oauth: { clientId: "cli_1", clientSecret: "s3cret", scope: "smes:read" },
+      baseUrl: "http://api.test/v1",
+      fetch: fake.fetch,
+    });
     await Promise.all([sdk.smes.retrieve("A"), sdk.smes.retrieve("B")]);
     await sdk.smes.retrieve("C");
     const tokenCalls = fake.sent.filter((s) => s.url.endsWith("/oauth/token"));
@@ -183,10 +188,20 @@ describe("OAuth client credentials", () => {
   });
 
   it("asks for a new token once when the API answers invalid_token, then repeats the call", async () => {
-    const fake = fakeFetch([token("old"), apiError(401, "authentication_error", "invalid_token"), token("new"), json(200, { sme_id: "A" })]);
+    const fake = fakeFetch([
+      token("old"),
+      apiError(401, "authentication_error", "invalid_token"),
+      token("new"),
+      json(200, { sme_id: "A" }),
+    ]);
     const sdk = new Score360({ oauth: { clientId: "c", clientSecret: "s" }, baseUrl: "http://api.test/v1", fetch: fake.fetch });
     expect(await sdk.smes.retrieve("A")).toEqual({ smeId: "A" });
-    expect(fake.sent.map((s) => s.headers.authorization)).toEqual([expect.stringMatching(/^Basic /), "Bearer old", expect.stringMatching(/^Basic /), "Bearer new"]);
+    expect(fake.sent.map((s) => s.headers.authorization)).toEqual([
+      expect.stringMatching(/^Basic /),
+      "Bearer old",
+      expect.stringMatching(/^Basic /),
+      "Bearer new",
+    ]);
   });
 
   it("reports a refused client as AuthenticationError with the OAuth error code", async () => {

@@ -4,12 +4,25 @@ import { WebhookVerificationError } from "../../src/core/errors";
 import { Webhooks } from "../../src/webhooks";
 
 const secret = `whsec_${btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32))))}`;
-const payload = JSON.stringify({ id: "evt_1", event: "score.downgraded", environment: "test", sme_id: "SME_1", from: null, to: null, reason: "inflow_trend", occurred_at: "2026-06-06T08:40:11Z" });
+const payload = JSON.stringify({
+  id: "evt_1",
+  event: "score.downgraded",
+  environment: "test",
+  sme_id: "SME_1",
+  from: null,
+  to: null,
+  reason: "inflow_trend",
+  occurred_at: "2026-06-06T08:40:11Z",
+});
 
 /** Headers as the reference implementation signs them. */
 function signed(body: string, at = new Date(), key = secret) {
   const id = "msg_1";
-  return { "webhook-id": id, "webhook-timestamp": String(Math.floor(at.getTime() / 1000)), "webhook-signature": new Webhook(key).sign(id, at, body) };
+  return {
+    "webhook-id": id,
+    "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
+    "webhook-signature": new Webhook(key).sign(id, at, body),
+  };
 }
 
 const verify = (body: unknown, headers: Record<string, string> | Headers, key = secret, opts?: { toleranceSeconds?: number }) =>

@@ -1,5 +1,5 @@
-import { NotFoundError, Score360 } from "@score360/sdk";
 import { exports } from "cloudflare:workers";
+import { NotFoundError, Score360 } from "@score360/sdk";
 import { Webhook } from "standardwebhooks";
 import { expect, it } from "vitest";
 import { ADMIN_TOKEN } from "../../../../test/workers/api";
