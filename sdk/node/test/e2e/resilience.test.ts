@@ -119,7 +119,14 @@ describe("typed errors from the real Worker", () => {
       ...Array.from({ length: 3 }, () => ({
         kind: "answer" as const,
         status: 503,
-        body: { error: { type: "api_error", code: "internal_error", message: "Something went wrong on our side; retry later.", request_id: "req_edge" } },
+        body: {
+          error: {
+            type: "api_error",
+            code: "internal_error",
+            message: "Something went wrong on our side; retry later.",
+            request_id: "req_edge",
+          },
+        },
       })),
     );
     const before = proxy.seen.length;
