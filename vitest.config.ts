@@ -15,7 +15,7 @@ export default defineConfig({
     onConsoleLog: (log) => (log.includes('"request_id":"req_') ? false : undefined),
     projects: [
       // Pure code (scoring core, signatures, helpers): plain Node, no Workers runtime.
-      { test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node", ...limits } },
+      { test: { name: "unit", include: ["test/unit/**/*.test.ts", "sdk/node/test/unit/**/*.test.ts"], environment: "node", ...limits } },
       // The Worker, D1 and Durable Objects inside workerd.
       {
         plugins: [
@@ -43,7 +43,7 @@ export default defineConfig({
         test: {
           name: "workers",
           ...limits,
-          include: ["test/workers/**/*.test.ts"],
+          include: ["test/workers/**/*.test.ts", "sdk/node/test/workers/**/*.test.ts"],
           setupFiles: ["./test/workers/setup.ts"],
           // A real HTTP receiver in Node for webhook deliveries (test/e2e/receiver.ts).
           globalSetup: ["./test/assets.global.ts", "./test/workers/receiver.global.ts"],
@@ -53,7 +53,7 @@ export default defineConfig({
       {
         test: {
           name: "e2e",
-          include: ["test/e2e/**/*.test.ts"],
+          include: ["test/e2e/**/*.test.ts", "sdk/node/test/e2e/**/*.test.ts"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 120_000,

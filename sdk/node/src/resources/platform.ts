@@ -1,0 +1,35 @@
+import type { RequestOptions } from "../core/request.js";
+import type { Body, Health, Institution, Jwks, Result } from "../types.js";
+import { Resource } from "./resource.js";
+
+/** `client.health` */
+export class HealthCheck extends Resource {
+  /** `health.check`: liveness; needs no credential. */
+  check(options?: RequestOptions) {
+    return this.call<Health>("GET", "/health", { authenticated: false, options });
+  }
+}
+
+/** `client.jwks` */
+export class JwksResource extends Resource {
+  /** `jwks.retrieve`: the public keys access tokens are signed with (`/.well-known/jwks.json`). */
+  retrieve(options?: RequestOptions) {
+    return this.call<Jwks>("GET", "/.well-known/jwks.json", { unversioned: true, authenticated: false, options });
+  }
+}
+
+/** `client.sandbox`: test keys only. */
+export class Sandbox extends Resource {
+  /** `sandbox.triggerEvent`: store and deliver a realistic event of any type; no score changes. */
+  triggerEvent(params: Body<"sandbox.triggerEvent">, options?: RequestOptions) {
+    return this.call<Result<"sandbox.triggerEvent">>("POST", "/sandbox/events", { body: params, options });
+  }
+}
+
+/** `client.institutions`: operators only (`apiKey` is the deployment's ADMIN_TOKEN). */
+export class Institutions extends Resource {
+  /** `institutions.create`: a new institution with an admin key per environment, shown once. */
+  create(params: Body<"institutions.create">, options?: RequestOptions) {
+    return this.call<Institution>("POST", "/admin/institutions", { body: params, options });
+  }
+}
