@@ -35,23 +35,22 @@ export function toSme(row: SmeRow): Sme {
   };
 }
 
+/** The row a registration inserts: what single and bulk registration share. */
+export const newSmeRow = (p: Tenant, body: z.infer<typeof CreateSmeBody>, now: number) => ({
+  institutionId: p.institutionId,
+  environment: p.environment,
+  smeId: body.sme_id,
+  name: body.name ?? null,
+  sector: body.sector,
+  country: body.country,
+  identifiers: body.identifiers ?? {},
+  metadata: body.metadata ?? {},
+  createdAt: now,
+  updatedAt: now,
+});
+
 export async function createSme(db: Db, p: Principal, body: z.infer<typeof CreateSmeBody>, now: number) {
-  const [row] = await db
-    .insert(smes)
-    .values({
-      institutionId: p.institutionId,
-      environment: p.environment,
-      smeId: body.sme_id,
-      name: body.name ?? null,
-      sector: body.sector,
-      country: body.country,
-      identifiers: body.identifiers ?? {},
-      metadata: body.metadata ?? {},
-      createdAt: now,
-      updatedAt: now,
-    })
-    .onConflictDoNothing()
-    .returning();
+  const [row] = await db.insert(smes).values(newSmeRow(p, body, now)).onConflictDoNothing().returning();
   if (!row) throw new ApiError("sme_already_exists", `An SME with sme_id ${body.sme_id} already exists.`, "sme_id");
   return row;
 }
