@@ -1,0 +1,2 @@
+CREATE INDEX `smes_tenant_portfolio` ON `smes` (`institution_id`,`environment`,`status`,`sector`,`latest_grade`);--> statement-breakpoint
+CREATE INDEX `alerts_tenant_status_severity` ON `alerts` (`institution_id`,`environment`,`status`,`severity`);
