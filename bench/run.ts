@@ -1,10 +1,11 @@
 // `npm run bench`: starts the Worker on the same local stack as `npm start` (fresh state),
 // prepares data, measures, prints a table and, as its last line, one JSON object.
-// Options: --short (CI: catches breakage, judges nothing), --requests N, --smes N, --large-flows N.
-
+// Options: --short (CI: catches breakage, judges nothing), --requests N, --smes N, --large-flows N,
+// --portfolio N (the large book's SMEs).
 import { parseArgs } from "node:util";
-import { DAY_MS } from "../scoring/bucketize";
-import { http, newInstitution, type RunningApi, startApi } from "../test/e2e/harness";
+import { http, newInstitution, startApi, type RunningApi } from "../test/e2e/harness";
+import { flows } from "./flows";
+import { portfolioBench } from "./portfolio";
 import { percentile, round } from "./stats";
 import { webhookLatencies } from "./webhook-latency";
 
@@ -14,6 +15,7 @@ const { values: opts } = parseArgs({
     requests: { type: "string" },
     smes: { type: "string" },
     "large-flows": { type: "string" },
+    portfolio: { type: "string" },
   },
 });
 const short = opts.short;
@@ -21,6 +23,7 @@ const REQUESTS = Number(opts.requests ?? (short ? 40 : 400));
 const SMES = Number(opts.smes ?? (short ? 4 : 32));
 const LARGE_FLOWS = Number(opts["large-flows"] ?? (short ? 3_000 : 20_000));
 const SMALL_FLOWS = 500;
+const PORTFOLIO = Number(opts.portfolio ?? (short ? 200 : 10_000));
 
 // Progress goes to stderr, redrawn in place on a terminal; in logs (CI) only stage ends are shown.
 const tty = process.stderr.isTTY;
@@ -30,21 +33,6 @@ const progress = (msg: string) => {
   if (tty) process.stderr.write(`\r\x1b[2K${msg}`);
 };
 const done = () => process.stderr.write(tty ? "\n" : `${stage}\n`);
-
-/** `count` flows spread over the last year, ids unique per SME. */
-function flows(count: number, offset = 0) {
-  const now = Date.now();
-  return Array.from({ length: count }, (_, i) => {
-    const n = i + offset;
-    return {
-      id: `bench-${n}`,
-      occurred_at: new Date(now - DAY_MS * (1 + ((n * 7919) % 364)) - (n % 86_400) * 1000).toISOString(),
-      amount: 5_000 + ((n * 104_729) % 250_000),
-      direction: n % 3 === 0 ? "out" : "in",
-      counterparty: `cp_${n % 40}`,
-    };
-  });
-}
 
 /** Non-2xx answers seen while measuring; reported, never hidden. */
 let errors = 0;
@@ -61,8 +49,7 @@ async function ingest(api: RunningApi, key: string, smeId: string, total: number
   for (let sent = 0; sent < total; sent += 1000) {
     const batch = flows(Math.min(1000, total - sent), sent);
     const res = await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: smeId, flows: batch } });
-    if (res.status !== 200 || res.json.accepted !== batch.length)
-      throw new Error(`ingest ${smeId}: ${res.status} ${res.text.slice(0, 200)}`);
+    if (res.status !== 200 || res.json.accepted !== batch.length) throw new Error(`ingest ${smeId}: ${res.status} ${res.text.slice(0, 200)}`);
   }
 }
 
@@ -155,6 +142,9 @@ async function main() {
     const webhookMs = await webhookLatencies(api, testKey, short ? 3 : 15, progress);
     done();
 
+    // Last, so that the 10,000 SMEs it adds do not change the figures above from earlier runs'.
+    const portfolio = await portfolioBench(api, { small: 100, large: PORTFOLIO, scoredShare: 0.2, samples: short ? 10 : 100 }, timed, progress, done);
+
     return {
       mode: short ? "short" : "full",
       requests: REQUESTS,
@@ -170,6 +160,7 @@ async function main() {
       ingest_parallel_flows_per_s: Math.round(parallelRate),
       concurrent_score_p99_ms: round(percentile(concurrentMs, 99)),
       webhook_delivery_p50_ms: round(percentile(webhookMs, 50)),
+      ...portfolio,
       errors,
     };
   } finally {
