@@ -1,7 +1,7 @@
 // `npm run bench`: starts the Worker on the same local stack as `npm start` (fresh state),
 // prepares data, measures, prints a table and, as its last line, one JSON object.
 // Options: --short (CI: catches breakage, judges nothing), --requests N, --smes N, --large-flows N,
-// --portfolio N (the large book's SMEs).
+// --portfolio N (the large book's SMEs), --keep-state (leaves the SQLite files for inspection).
 import { parseArgs } from "node:util";
 import { http, newInstitution, startApi, type RunningApi } from "../test/e2e/harness";
 import { flows } from "./flows";
@@ -16,6 +16,7 @@ const { values: opts } = parseArgs({
     smes: { type: "string" },
     "large-flows": { type: "string" },
     portfolio: { type: "string" },
+    "keep-state": { type: "boolean", default: false },
   },
 });
 const short = opts.short;
@@ -58,6 +59,7 @@ async function main() {
   // The per-key limiters stay in the path (their cost is measured) but with budgets no run reaches;
   // the ledgers' proactive re-scores are pushed past the run so they do not land mid-measurement.
   const api = await startApi({
+    keepState: opts["keep-state"],
     patchConfig: (toml) =>
       toml
         .replace(/limit = \d+, period = 60/g, "limit = 1000000, period = 60")
@@ -165,6 +167,7 @@ async function main() {
     };
   } finally {
     await api.dispose();
+    if (opts["keep-state"]) process.stderr.write(`state kept in ${api.persist}\n`);
   }
 }
 
