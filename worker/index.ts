@@ -1,5 +1,6 @@
 import { app } from "./app";
 import type { DeliveryMessage } from "./data/deliveries";
+import { purgeIdempotencyKeys } from "./data/retention";
 import { consumeDeliveries } from "./queue";
 import { sweepOutbox } from "./scheduled";
 
@@ -9,5 +10,8 @@ export { SmeLedger } from "../durable-objects/sme-ledger";
 export default {
   fetch: app.fetch,
   queue: consumeDeliveries,
-  scheduled: async (controller, env) => void (await sweepOutbox(env, controller.scheduledTime)),
+  scheduled: async (controller, env) => {
+    await sweepOutbox(env, controller.scheduledTime);
+    await purgeIdempotencyKeys(env, controller.scheduledTime);
+  },
 } satisfies ExportedHandler<Env, DeliveryMessage>;

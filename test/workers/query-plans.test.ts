@@ -2,6 +2,7 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { app } from "../../worker/app";
+import { purgeIdempotencyKeys } from "../../worker/data/retention";
 import { call, newInstitution, sme } from "./api";
 import { sandboxEvent } from "./webhook-kit";
 
@@ -33,13 +34,10 @@ function recordingDb(seen: Statement[]): D1Database {
   });
 }
 
-/** Every D1 statement one request runs, with SQLite's plan for each. */
-async function plansOf(path: string, key: string) {
+/** Every D1 statement `run` makes through the env it is given, with SQLite's plan for each. */
+async function plansOf(run: (env: Env) => Promise<unknown>) {
   const seen: Statement[] = [];
-  const ctx = createExecutionContext();
-  const res = await app.request(`https://api.score360.test${path}`, { headers: { authorization: `Bearer ${key}` } }, { ...env, DB: recordingDb(seen) }, ctx);
-  await waitOnExecutionContext(ctx);
-  expect(res.status).toBe(200);
+  await run({ ...env, DB: recordingDb(seen) });
   return Promise.all(
     seen.map(async (s) => {
       const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).bind(...s.params).all<{ detail: string }>();
@@ -64,7 +62,7 @@ await sandboxEvent(key, "score.downgraded", "SME_TEST_TRANSPORT_B");
 const firstPage = await call("GET", "/v1/smes?limit=10", { key });
 const alertsPage = await call("GET", "/v1/portfolio/alerts?limit=1", { key });
 
-describe("every portfolio query runs on an index", () => {
+describe("every portfolio query runs on an index (SQLite's EXPLAIN QUERY PLAN)", () => {
   const routes = [
     "/v1/smes",
     `/v1/smes?limit=10&cursor=${firstPage.json.next_cursor}`,
@@ -75,8 +73,21 @@ describe("every portfolio query runs on an index", () => {
     "/v1/scores/SME_TEST_COMMERCE_A",
   ];
   it.each(routes)("GET %s", async (path) => {
-    const statements = await plansOf(path, key);
-    expect(statements.length).toBeGreaterThan(0);
-    for (const s of statements) expect({ sql: s.sql, unindexed: s.plan.filter(unindexed) }).toEqual({ sql: s.sql, unindexed: [] });
+    const statements = await plansOf(async (recording) => {
+      const ctx = createExecutionContext();
+      const res = await app.request(`https://api.score360.test${path}`, { headers: { authorization: `Bearer ${key}` } }, recording, ctx);
+      await waitOnExecutionContext(ctx);
+      expect(res.status).toBe(200);
+    });
+    expectIndexed(statements);
+  });
+
+  it("and so does the cron's purge of old Idempotency-Key outcomes", async () => {
+    expectIndexed(await plansOf((recording) => purgeIdempotencyKeys(recording, Date.now())));
   });
 });
+
+function expectIndexed(statements: { sql: string; plan: string[] }[]) {
+  expect(statements.length).toBeGreaterThan(0);
+  for (const s of statements) expect({ sql: s.sql, unindexed: s.plan.filter(unindexed) }).toEqual({ sql: s.sql, unindexed: [] });
+}
