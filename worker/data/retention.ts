@@ -1,8 +1,9 @@
 import { inArray, lt, sql } from "drizzle-orm";
 import { idempotencyKeys } from "../../schema";
-import { RETENTION_MS } from "../middleware/idempotency";
 import { database } from "./db";
 
+/** How long an Idempotency-Key's first answer is replayed (the idempotency middleware); older rows are purged. */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 3600_000;
 /** Rows per DELETE: a short write, so scoring's writes to the same database never wait long. */
 const PURGE_CHUNK = 500;
 /** A bound per run: a backlog is worked off over a few runs rather than in one long one. */
@@ -18,7 +19,7 @@ export async function purgeIdempotencyKeys(env: Env, now: number) {
   const expired = db
     .select({ rowid: sql<number>`rowid` })
     .from(idempotencyKeys)
-    .where(lt(idempotencyKeys.createdAt, now - RETENTION_MS))
+    .where(lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_RETENTION_MS))
     .limit(PURGE_CHUNK);
   let purged = 0;
   while (purged < PURGE_MAX) {

@@ -2,12 +2,11 @@ import { and, eq, lt, or } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { idempotencyKeys } from "../../schema";
 import { database } from "../data/db";
+import { IDEMPOTENCY_RETENTION_MS as RETENTION_MS } from "../data/retention";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { sha256Hex } from "../lib/crypto";
 
-/** How long an outcome is replayed; older rows are purged (worker/data/retention.ts). */
-export const RETENTION_MS = 24 * 3600_000;
 /** How long a first request may run before a retry may take its key over (it crashed). */
 const LEASE_MS = 60_000;
 /** Admin calls have no principal; they get a tenancy of their own. */
