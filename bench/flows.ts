@@ -1,4 +1,4 @@
-const DAY = 86_400_000;
+import { DAY_MS } from "../scoring/bucketize";
 
 /** `count` flows spread over the last year, ids unique per SME. */
 export function flows(count: number, offset = 0) {
@@ -7,7 +7,7 @@ export function flows(count: number, offset = 0) {
     const n = i + offset;
     return {
       id: `bench-${n}`,
-      occurred_at: new Date(now - DAY * (1 + ((n * 7919) % 364)) - (n % 86_400) * 1000).toISOString(),
+      occurred_at: new Date(now - DAY_MS * (1 + ((n * 7919) % 364)) - (n % 86_400) * 1000).toISOString(),
       amount: 5_000 + ((n * 104_729) % 250_000),
       direction: n % 3 === 0 ? "out" : "in",
       counterparty: `cp_${n % 40}`,

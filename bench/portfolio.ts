@@ -26,11 +26,22 @@ const SCORE_FLOWS = 60;
  * alternating, so the ratios say how each operation grows with the portfolio. Each book's risk
  * limit is set low so that most scores raise an alert, as a bad month would.
  */
-export async function portfolioBench(api: RunningApi, o: PortfolioOptions, timed: Timed, progress: (msg: string) => void, done: () => void) {
+export async function portfolioBench(
+  api: RunningApi,
+  o: PortfolioOptions,
+  timed: Timed,
+  progress: (msg: string) => void,
+  done: () => void,
+) {
   const small = await newInstitution(api, "Bench Small Book");
   const large = await newInstitution(api, "Bench Large Book");
   const ids = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}_${String(i).padStart(6, "0")}`);
-  const item = (sme_id: string) => ({ sme_id, name: `Entreprise ${sme_id}`, sector: ["commerce", "agriculture", "transport", "services"][Number(sme_id.slice(-1)) % 4], country: "SN" });
+  const item = (sme_id: string) => ({
+    sme_id,
+    name: `Entreprise ${sme_id}`,
+    sector: ["commerce", "agriculture", "transport", "services"][Number(sme_id.slice(-1)) % 4],
+    country: "SN",
+  });
 
   // One by one, as a bank without bulk would; then the large book in calls of 1,000.
   const smallIds = ids(o.small, "BOOK_S");
@@ -53,14 +64,18 @@ export async function portfolioBench(api: RunningApi, o: PortfolioOptions, timed
   done();
 
   const books: Book[] = [];
-  for (const [key, all] of [[small.live, smallIds], [large.live, largeIds]] as const) {
+  for (const [key, all] of [
+    [small.live, smallIds],
+    [large.live, largeIds],
+  ] as const) {
     await http(api, "PATCH", "/v1/portfolio/settings", { key, body: { risk_zone_pd: 0.001 } });
     const scored = all.filter((_, i) => i % Math.round(1 / o.scoredShare) === 0);
     await inParallel(scored, 4, async (id, i) => {
       progress(`portfolio: flows and a first score for ${i + 1}/${scored.length} SMEs of a ${all.length}-SME book`);
       const ingested = await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: id, flows: flows(SCORE_FLOWS) } });
       const res = await http(api, "POST", "/v1/scores", { key, body: { sme_id: id } });
-      if (ingested.status !== 200 || res.status !== 200) throw new Error(`portfolio score: ${ingested.status} ${res.status} ${res.text.slice(0, 200)}`);
+      if (ingested.status !== 200 || res.status !== 200)
+        throw new Error(`portfolio score: ${ingested.status} ${res.status} ${res.text.slice(0, 200)}`);
     });
     done();
     books.push({ key, scored, deepCursor: await cursorAfter(api, key, all.length - 20) });

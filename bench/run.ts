@@ -3,7 +3,7 @@
 // Options: --short (CI: catches breakage, judges nothing), --requests N, --smes N, --large-flows N,
 // --portfolio N (the large book's SMEs), --keep-state (leaves the SQLite files for inspection).
 import { parseArgs } from "node:util";
-import { http, newInstitution, startApi, type RunningApi } from "../test/e2e/harness";
+import { http, newInstitution, type RunningApi, startApi } from "../test/e2e/harness";
 import { flows } from "./flows";
 import { portfolioBench } from "./portfolio";
 import { percentile, round } from "./stats";
@@ -50,7 +50,8 @@ async function ingest(api: RunningApi, key: string, smeId: string, total: number
   for (let sent = 0; sent < total; sent += 1000) {
     const batch = flows(Math.min(1000, total - sent), sent);
     const res = await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: smeId, flows: batch } });
-    if (res.status !== 200 || res.json.accepted !== batch.length) throw new Error(`ingest ${smeId}: ${res.status} ${res.text.slice(0, 200)}`);
+    if (res.status !== 200 || res.json.accepted !== batch.length)
+      throw new Error(`ingest ${smeId}: ${res.status} ${res.text.slice(0, 200)}`);
   }
 }
 
@@ -150,7 +151,13 @@ async function main() {
     done();
 
     // Last, so that the 10,000 SMEs it adds do not change the figures above from earlier runs'.
-    const portfolio = await portfolioBench(api, { small: 100, large: PORTFOLIO, scoredShare: 0.2, samples: short ? 10 : 100 }, timed, progress, done);
+    const portfolio = await portfolioBench(
+      api,
+      { small: 100, large: PORTFOLIO, scoredShare: 0.2, samples: short ? 10 : 100 },
+      timed,
+      progress,
+      done,
+    );
 
     return {
       mode: short ? "short" : "full",

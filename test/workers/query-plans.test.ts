@@ -40,7 +40,9 @@ async function plansOf(run: (env: Env) => Promise<unknown>) {
   await run({ ...env, DB: recordingDb(seen) });
   return Promise.all(
     seen.map(async (s) => {
-      const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).bind(...s.params).all<{ detail: string }>();
+      const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${s.sql}`)
+        .bind(...s.params)
+        .all<{ detail: string }>();
       return { sql: s.sql, plan: results.map((r) => r.detail) };
     }),
   );
@@ -56,7 +58,8 @@ const inst = await newInstitution();
 const key = inst.test;
 // A portfolio with SMEs, scores and open alerts, so that every query has rows to find.
 await call("POST", "/v1/smes/bulk", { key, body: { smes: Array.from({ length: 30 }, (_, i) => sme(`PLAN_${i}`)) } });
-for (const id of ["SME_TEST_COMMERCE_A", "SME_TEST_TRANSPORT_D", "SME_TEST_HEALTH_E"]) await call("POST", "/v1/scores", { key, body: { sme_id: id } });
+for (const id of ["SME_TEST_COMMERCE_A", "SME_TEST_TRANSPORT_D", "SME_TEST_HEALTH_E"])
+  await call("POST", "/v1/scores", { key, body: { sme_id: id } });
 await sandboxEvent(key, "sme.risk_zone_entered", "SME_TEST_TRANSPORT_C");
 await sandboxEvent(key, "score.downgraded", "SME_TEST_TRANSPORT_B");
 const firstPage = await call("GET", "/v1/smes?limit=10", { key });

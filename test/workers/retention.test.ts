@@ -8,7 +8,9 @@ const inst = await newInstitution();
 const key = inst.live;
 const keyed = (idem: string, id: string) => call("POST", "/v1/smes", { key, body: sme(id), headers: { "idempotency-key": idem } });
 const stored = async (idem: string) =>
-  (await env.DB.prepare("SELECT count(*) AS n FROM idempotency_keys WHERE institution_id = ? AND key = ?").bind(inst.id, idem).first<{ n: number }>())!.n;
+  (await env.DB.prepare("SELECT count(*) AS n FROM idempotency_keys WHERE institution_id = ? AND key = ?")
+    .bind(inst.id, idem)
+    .first<{ n: number }>())!.n;
 
 describe("the cron's purge of Idempotency-Key outcomes", () => {
   it("removes outcomes past 24 h and keeps younger ones replaying", async () => {

@@ -3,7 +3,8 @@ import { call, newInstitution, sme } from "./api";
 
 const inst = await newInstitution();
 const key = inst.live;
-const bulk = (smes: unknown[], headers: Record<string, string> = {}, k = key) => call("POST", "/v1/smes/bulk", { key: k, body: { smes }, headers });
+const bulk = (smes: unknown[], headers: Record<string, string> = {}, k = key) =>
+  call("POST", "/v1/smes/bulk", { key: k, body: { smes }, headers });
 const count = async (k = key) => (await call("GET", "/v1/portfolio/summary", { key: k })).json.smes as number;
 
 describe("POST /v1/smes/bulk", () => {
@@ -18,14 +19,26 @@ describe("POST /v1/smes/bulk", () => {
     ]);
     expect(res.status).toBe(200);
     expect(res.json).toMatchObject({ object: "sme_bulk_registration", received: 6, created: 2, duplicates: 0 });
-    expect(res.json.rejected.map((r: { index: number; code: string; param?: string; sme_id: string | null }) => [r.index, r.code, r.param, r.sme_id])).toEqual([
+    expect(
+      res.json.rejected.map((r: { index: number; code: string; param?: string; sme_id: string | null }) => [
+        r.index,
+        r.code,
+        r.param,
+        r.sme_id,
+      ]),
+    ).toEqual([
       [1, "validation_failed", "sector", "BULK_2"],
       [3, "validation_failed", "sectr", "BULK_4"],
       [4, "validation_failed", undefined, null],
       [5, "validation_failed", "sme_id", "bad id!"],
     ]);
     const third = await call("GET", "/v1/smes/BULK_3", { key });
-    expect(third.json).toMatchObject({ sme_id: "BULK_3", identifiers: { rccm: "SN-DKR-1" }, metadata: { branch: "Plateau" }, latest_score: null });
+    expect(third.json).toMatchObject({
+      sme_id: "BULK_3",
+      identifiers: { rccm: "SN-DKR-1" },
+      metadata: { branch: "Plateau" },
+      latest_score: null,
+    });
     expect((await call("GET", "/v1/smes/BULK_4", { key })).status).toBe(404);
   });
 

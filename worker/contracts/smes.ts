@@ -94,7 +94,10 @@ export const BulkCreateSmesResult = z
     object: z.literal("sme_bulk_registration"),
     received: z.number().int(),
     created: z.number().int(),
-    duplicates: z.number().int().openapi({ description: "Items identical to an SME already registered (by an earlier call, or earlier in this one)" }),
+    duplicates: z
+      .number()
+      .int()
+      .openapi({ description: "Items identical to an SME already registered (by an earlier call, or earlier in this one)" }),
     rejected: z.array(
       z.object({
         index: z.number().int(),

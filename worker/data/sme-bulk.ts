@@ -1,8 +1,8 @@
 import type { z } from "@hono/zod-openapi";
 import { and, eq, inArray } from "drizzle-orm";
 import { smes } from "../../schema";
+import { type BulkCreateSmesResult, CreateSmeBody } from "../contracts/smes";
 import type { Tenant } from "../http/context";
-import { CreateSmeBody, type BulkCreateSmesResult } from "../contracts/smes";
 import type { Db } from "./db";
 import { newSmeRow } from "./smes";
 
@@ -14,7 +14,8 @@ const ROWS_PER_INSERT = 7;
 /** sme_ids per `IN (…)` read, beside the two tenancy parameters. */
 const IDS_PER_READ = 90;
 
-const chunks = <T>(items: T[], size: number) => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+const chunks = <T>(items: T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
 
 /** What registration sets, in one comparable form: the same SME sent again is a duplicate, not a conflict. */
 const sameAs = (a: { name: string | null; sector: string; country: string; identifiers: object; metadata: object }) =>
@@ -37,7 +38,13 @@ export async function bulkCreateSmes(db: Db, t: Tenant, items: unknown[], now: n
       const issue = parsed.error.issues[0]!;
       const param = issue.code === "unrecognized_keys" ? issue.keys[0]?.slice(0, 64) : issue.path.join(".") || undefined;
       const smeId = typeof (item as { sme_id?: unknown })?.sme_id === "string" ? (item as { sme_id: string }).sme_id.slice(0, 64) : null;
-      rejected.push({ index, sme_id: smeId, code: "validation_failed", ...(param ? { param } : {}), message: `${param ?? "item"}: ${issue.message}` });
+      rejected.push({
+        index,
+        sme_id: smeId,
+        code: "validation_failed",
+        ...(param ? { param } : {}),
+        message: `${param ?? "item"}: ${issue.message}`,
+      });
       return;
     }
     if (firstOf.has(parsed.data.sme_id)) repeats.push({ index, body: parsed.data });
@@ -46,21 +53,31 @@ export async function bulkCreateSmes(db: Db, t: Tenant, items: unknown[], now: n
 
   const firsts = [...firstOf.values()];
   const inserted = chunks(firsts, ROWS_PER_INSERT).map((chunk) =>
-    db.insert(smes).values(chunk.map((i) => newSmeRow(t, i.body, now))).onConflictDoNothing().returning({ smeId: smes.smeId }),
+    db
+      .insert(smes)
+      .values(chunk.map((i) => newSmeRow(t, i.body, now)))
+      .onConflictDoNothing()
+      .returning({ smeId: smes.smeId }),
   );
-  const created = new Set(inserted.length ? (await db.batch(inserted as [(typeof inserted)[0], ...typeof inserted])).flat().map((r) => r.smeId) : []);
+  const created = new Set(
+    inserted.length ? (await db.batch(inserted as [(typeof inserted)[0], ...typeof inserted])).flat().map((r) => r.smeId) : [],
+  );
 
   // Ids that were already taken: a duplicate when the registered SME is the one sent, a conflict otherwise.
   const taken = firsts.filter((i) => !created.has(i.body.sme_id));
   const existing = new Map<string, string>();
-  for (const ids of chunks(taken.map((i) => i.body.sme_id), IDS_PER_READ)) {
+  for (const ids of chunks(
+    taken.map((i) => i.body.sme_id),
+    IDS_PER_READ,
+  )) {
     const rows = await db
       .select()
       .from(smes)
       .where(and(eq(smes.institutionId, t.institutionId), eq(smes.environment, t.environment), inArray(smes.smeId, ids)));
     for (const r of rows) if (r.status === "active") existing.set(r.smeId, sameAs(r));
   }
-  const registered = (body: NewSme) => (created.has(body.sme_id) ? sameAs(newSmeRow(t, firstOf.get(body.sme_id)!.body, now)) : existing.get(body.sme_id));
+  const registered = (body: NewSme) =>
+    created.has(body.sme_id) ? sameAs(newSmeRow(t, firstOf.get(body.sme_id)!.body, now)) : existing.get(body.sme_id);
   let duplicates = 0;
   for (const { index, body } of [...taken, ...repeats]) {
     if (registered(body) === sameAs(newSmeRow(t, body, now))) duplicates++;

@@ -50,7 +50,11 @@ export const newSmeRow = (p: Tenant, body: z.infer<typeof CreateSmeBody>, now: n
 });
 
 export async function createSme(db: Db, p: Principal, body: z.infer<typeof CreateSmeBody>, now: number) {
-  const [row] = await db.insert(smes).values(newSmeRow(p, body, now)).onConflictDoNothing().returning();
+  const [row] = await db
+    .insert(smes)
+    .values(newSmeRow(p, body, now))
+    .onConflictDoNothing()
+    .returning();
   if (!row) throw new ApiError("sme_already_exists", `An SME with sme_id ${body.sme_id} already exists.`, "sme_id");
   return row;
 }

@@ -1,6 +1,16 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../contracts/common";
-import { BulkCreateSmesBody, BulkCreateSmesResult, CreateSmeBody, ErasureSchema, SmeIdParam, SmeList, SmeListQuery, SmeSchema, UpdateSmeBody } from "../contracts/smes";
+import {
+  BulkCreateSmesBody,
+  BulkCreateSmesResult,
+  CreateSmeBody,
+  ErasureSchema,
+  SmeIdParam,
+  SmeList,
+  SmeListQuery,
+  SmeSchema,
+  UpdateSmeBody,
+} from "../contracts/smes";
 import { database } from "../data/db";
 import { eraseSme } from "../data/erasure";
 import { bulkCreateSmes } from "../data/sme-bulk";
@@ -42,7 +52,11 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
       // 1,000 SMEs with full metadata can pass 1 MiB.
       ...guard("smes:write", { maxBodyBytes: 4 * MiB }),
       request: { body: jsonRequest(BulkCreateSmesBody) },
-      responses: { 200: jsonResponse(BulkCreateSmesResult, "What was registered"), 413: jsonError("`payload_too_large` (over 4 MiB)"), ...commonErrors },
+      responses: {
+        200: jsonResponse(BulkCreateSmesResult, "What was registered"),
+        413: jsonError("`payload_too_large` (over 4 MiB)"),
+        ...commonErrors,
+      },
     }),
     async (c) => {
       const result = await bulkCreateSmes(database(c.env.DB), c.get("principal"), c.req.valid("json").smes, Date.now());
