@@ -24,6 +24,8 @@ export const alerts = sqliteTable(
     uniqueIndex("alerts_id").on(t.id),
     index("alerts_tenant_seq").on(t.institutionId, t.environment, t.seq),
     index("alerts_tenant_sme").on(t.institutionId, t.environment, t.smeId),
+    // Covers the summary's count of open alerts by severity.
+    index("alerts_tenant_status_severity").on(t.institutionId, t.environment, t.status, t.severity),
   ],
 );
 

@@ -1,4 +1,4 @@
-import { integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { tenancy, timestamp } from "./columns";
 
 /** A POST's first outcome, replayed for 24 h to a retry carrying the same Idempotency-Key. */
@@ -15,5 +15,9 @@ export const idempotencyKeys = sqliteTable(
     responseBody: text("response_body"),
     createdAt: timestamp("created_at").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.institutionId, t.environment, t.key] })],
+  (t) => [
+    primaryKey({ columns: [t.institutionId, t.environment, t.key] }),
+    // The purge finds expired rows by age (worker/data/idempotency.ts).
+    index("idempotency_keys_created").on(t.createdAt),
+  ],
 );

@@ -10,6 +10,8 @@ const root = path.join(import.meta.dirname, "..", "..");
 export interface RunningApi {
   url: string;
   adminToken: string;
+  /** The state folder (D1 and Durable Object SQLite files); removed on dispose unless `keepState`. */
+  persist: string;
   /** Stops the process and starts a new one on the same state folder (a crash-and-restart). */
   restart(): Promise<void>;
   dispose(): Promise<void>;
@@ -19,7 +21,7 @@ export interface RunningApi {
  * The real `wrangler dev` stack (workerd, local D1, Durable Objects, queues, rate limiters) on a
  * free port, with its own fresh state folder, migrated exactly as `npm start` does it.
  */
-export async function startApi(opts: { patchConfig?: (toml: string) => string } = {}): Promise<RunningApi> {
+export async function startApi(opts: { patchConfig?: (toml: string) => string; keepState?: boolean } = {}): Promise<RunningApi> {
   process.env.CLOUDFLARE_CF_FETCH_ENABLED = "false";
   process.env.WRANGLER_SEND_METRICS = "false";
   const persist = mkdtempSync(path.join(tmpdir(), "score360-e2e-"));
@@ -47,6 +49,7 @@ export async function startApi(opts: { patchConfig?: (toml: string) => string } 
   const api: RunningApi = {
     url: (await worker.url).toString().replace(/\/$/, ""),
     adminToken,
+    persist,
     async restart() {
       await worker.dispose();
       worker = await boot();
@@ -54,7 +57,7 @@ export async function startApi(opts: { patchConfig?: (toml: string) => string } 
     },
     async dispose() {
       await worker.dispose();
-      rmSync(persist, { recursive: true, force: true });
+      if (!opts.keepState) rmSync(persist, { recursive: true, force: true });
       if (opts.patchConfig) rmSync(config, { force: true });
     },
   };

@@ -102,3 +102,44 @@ export const ErasureSchema = z
   .openapi("Erasure");
 
 export type Sme = z.infer<typeof SmeSchema>;
+
+export const MAX_SMES_PER_BULK = 1000;
+
+/** Each item is checked against `CreateSme` on its own, so a bad one is rejected by index while the good ones are kept. */
+export const BulkCreateSmesBody = z
+  .strictObject({
+    smes: z
+      .array(z.unknown())
+      .min(1)
+      .max(MAX_SMES_PER_BULK)
+      .openapi({
+        type: "array",
+        items: { $ref: "#/components/schemas/CreateSme" },
+        description:
+          "1–1000 SMEs, each as in CreateSme but without `accounts` (an item with accounts is rejected: give them with POST /v1/smes or PATCH /v1/smes/{sme_id})",
+      }),
+  })
+  .openapi("BulkCreateSmes");
+
+export const BULK_SME_REJECT_CODES = ["validation_failed", "sme_already_exists"] as const;
+
+export const BulkCreateSmesResult = z
+  .object({
+    object: z.literal("sme_bulk_registration"),
+    received: z.number().int(),
+    created: z.number().int(),
+    duplicates: z
+      .number()
+      .int()
+      .openapi({ description: "Items identical to an SME already registered (by an earlier call, or earlier in this one)" }),
+    rejected: z.array(
+      z.object({
+        index: z.number().int(),
+        sme_id: z.string().nullable(),
+        code: z.enum(BULK_SME_REJECT_CODES),
+        param: z.string().optional(),
+        message: z.string(),
+      }),
+    ),
+  })
+  .openapi("BulkCreateSmesResult");

@@ -46,6 +46,20 @@ export function toSme(row: SmeRow, accounts: Account[]): Sme {
   };
 }
 
+/** The row a registration inserts: what single and bulk registration share. */
+export const newSmeRow = (p: Tenant, body: z.infer<typeof CreateSmeBody>, now: number) => ({
+  institutionId: p.institutionId,
+  environment: p.environment,
+  smeId: body.sme_id,
+  name: body.name ?? null,
+  sector: body.sector,
+  country: body.country,
+  identifiers: body.identifiers ?? {},
+  metadata: body.metadata ?? {},
+  createdAt: now,
+  updatedAt: now,
+});
+
 /**
  * The SME row, then its accounts (refused up front if another SME holds one). Should a racing
  * request take an account in between, the new row is removed again: a refused create stores nothing.
@@ -55,18 +69,7 @@ export async function createSme(db: Db, p: Principal, body: z.infer<typeof Creat
   await assertAccountsFree(db, p, body.sme_id, accounts);
   const [row] = await db
     .insert(smes)
-    .values({
-      institutionId: p.institutionId,
-      environment: p.environment,
-      smeId: body.sme_id,
-      name: body.name ?? null,
-      sector: body.sector,
-      country: body.country,
-      identifiers: body.identifiers ?? {},
-      metadata: body.metadata ?? {},
-      createdAt: now,
-      updatedAt: now,
-    })
+    .values(newSmeRow(p, body, now))
     .onConflictDoNothing()
     .returning();
   if (!row) throw new ApiError("sme_already_exists", `An SME with sme_id ${body.sme_id} already exists.`, "sme_id");

@@ -1,11 +1,23 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import { commonErrors, jsonError, jsonRequest, jsonResponse, ListQuery } from "../contracts/common";
-import { CreateSmeBody, ErasureSchema, SmeIdParam, SmeList, SmeListQuery, SmeSchema, UpdateSmeBody } from "../contracts/smes";
+import {
+  BulkCreateSmesBody,
+  BulkCreateSmesResult,
+  CreateSmeBody,
+  ErasureSchema,
+  SmeIdParam,
+  SmeList,
+  SmeListQuery,
+  SmeSchema,
+  UpdateSmeBody,
+} from "../contracts/smes";
 import { database } from "../data/db";
 import { eraseSme } from "../data/erasure";
+import { bulkCreateSmes } from "../data/sme-bulk";
 import { createSme, listSmes, retrieveSme, updateSme } from "../data/smes";
 import type { AppEnv } from "../http/context";
 import { guard } from "../middleware/guard";
+import { MiB } from "../middleware/json-body";
 
 const tags = ["SMEs"];
 const params = z.object({ sme_id: SmeIdParam });
@@ -29,6 +41,29 @@ export const smesRoutes = new OpenAPIHono<AppEnv>()
     }),
     async (c) => {
       return c.json(await createSme(database(c.env.DB), c.get("principal"), c.req.valid("json"), Date.now()), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: "post",
+      path: "/smes/bulk",
+      operationId: "smes.bulkCreate",
+      tags,
+      summary: "Register up to 1,000 SMEs in one call",
+      description:
+        "For onboarding a book. Each item is checked on its own: bad ones come back in `rejected` with their index and a code, good ones are registered. An sme_id already registered with the same attributes counts as a duplicate (so a retried call is harmless); with other attributes it is rejected as `sme_already_exists`. Nothing already registered is changed.",
+      // 1,000 SMEs with full metadata can pass 1 MiB.
+      ...guard("smes:write", { maxBodyBytes: 4 * MiB }),
+      request: { body: jsonRequest(BulkCreateSmesBody) },
+      responses: {
+        200: jsonResponse(BulkCreateSmesResult, "What was registered"),
+        413: jsonError("`payload_too_large` (over 4 MiB)"),
+        ...commonErrors,
+      },
+    }),
+    async (c) => {
+      const result = await bulkCreateSmes(database(c.env.DB), c.get("principal"), c.req.valid("json").smes, Date.now());
+      return c.json({ object: "sme_bulk_registration" as const, ...result }, 200);
     },
   )
   .openapi(

@@ -1,0 +1,29 @@
+import { DAY_MS } from "../scoring/bucketize";
+
+/** `count` flows spread over the last year, ids unique per SME. */
+export function flows(count: number, offset = 0) {
+  const now = Date.now();
+  return Array.from({ length: count }, (_, i) => {
+    const n = i + offset;
+    return {
+      id: `bench-${n}`,
+      occurred_at: new Date(now - DAY_MS * (1 + ((n * 7919) % 364)) - (n % 86_400) * 1000).toISOString(),
+      amount: 5_000 + ((n * 104_729) % 250_000),
+      direction: n % 3 === 0 ? "out" : "in",
+      counterparty: `cp_${n % 40}`,
+    };
+  });
+}
+
+/** Runs `fn` over `items` with `clients` requests in flight at most. */
+export async function inParallel<T>(items: T[], clients: number, fn: (item: T, i: number) => Promise<void>) {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        await fn(items[i]!, i);
+      }
+    }),
+  );
+}

@@ -1,0 +1,96 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { app } from "../../worker/app";
+import { purgeIdempotencyKeys } from "../../worker/data/idempotency";
+import { call, newInstitution, sme } from "./api";
+import { sandboxEvent } from "./webhook-kit";
+
+interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/** env.DB, noting every statement prepared through it (drizzle prepares, then binds, each one). */
+function recordingDb(seen: Statement[]): D1Database {
+  return new Proxy(env.DB, {
+    get(target, prop) {
+      if (prop === "prepare") {
+        return (sql: string) => {
+          const stmt = target.prepare(sql);
+          const noted: Statement = { sql, params: [] };
+          seen.push(noted);
+          const bind = stmt.bind.bind(stmt);
+          stmt.bind = (...params: unknown[]) => {
+            noted.params = params;
+            return bind(...params);
+          };
+          return stmt;
+        };
+      }
+      const value = Reflect.get(target, prop);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
+/** Every D1 statement `run` makes through the env it is given, with SQLite's plan for each. */
+async function plansOf(run: (env: Env) => Promise<unknown>) {
+  const seen: Statement[] = [];
+  await run({ ...env, DB: recordingDb(seen) });
+  return Promise.all(
+    seen.map(async (s) => {
+      const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${s.sql}`)
+        .bind(...s.params)
+        .all<{ detail: string }>();
+      return { sql: s.sql, plan: results.map((r) => r.detail) };
+    }),
+  );
+}
+
+/**
+ * A step that reads a whole table, or sorts rows it found: what makes a query's cost grow with
+ * the portfolio. `SEARCH … USING INDEX` (a range of the index) is what every step should be.
+ */
+const unindexed = (step: string) => /^SCAN (?!CONSTANT ROW)/.test(step) || /USE TEMP B-TREE/.test(step);
+
+const inst = await newInstitution();
+const key = inst.test;
+// A portfolio with SMEs, scores and open alerts, so that every query has rows to find.
+await call("POST", "/v1/smes/bulk", { key, body: { smes: Array.from({ length: 30 }, (_, i) => sme(`PLAN_${i}`)) } });
+for (const id of ["SME_TEST_COMMERCE_A", "SME_TEST_TRANSPORT_D", "SME_TEST_HEALTH_E"])
+  await call("POST", "/v1/scores", { key, body: { sme_id: id } });
+await sandboxEvent(key, "sme.risk_zone_entered", "SME_TEST_TRANSPORT_C");
+await sandboxEvent(key, "score.downgraded", "SME_TEST_TRANSPORT_B");
+const firstPage = await call("GET", "/v1/smes?limit=10", { key });
+const alertsPage = await call("GET", "/v1/portfolio/alerts?limit=1", { key });
+
+describe("every portfolio query runs on an index (SQLite's EXPLAIN QUERY PLAN)", () => {
+  const routes = [
+    "/v1/smes",
+    `/v1/smes?limit=10&cursor=${firstPage.json.next_cursor}`,
+    "/v1/portfolio/summary",
+    "/v1/portfolio/alerts",
+    "/v1/portfolio/alerts?status=open",
+    `/v1/portfolio/alerts?limit=1&cursor=${alertsPage.json.next_cursor}`,
+    "/v1/scores/SME_TEST_COMMERCE_A",
+  ];
+  it.each(routes)("GET %s", async (path) => {
+    const statements = await plansOf(async (recording) => {
+      const ctx = createExecutionContext();
+      const res = await app.request(`https://api.score360.test${path}`, { headers: { authorization: `Bearer ${key}` } }, recording, ctx);
+      await waitOnExecutionContext(ctx);
+      expect(res.status).toBe(200);
+    });
+    expectIndexed(statements);
+  });
+
+  it("and so does the cron's purge of old Idempotency-Key outcomes", async () => {
+    expectIndexed(await plansOf((recording) => purgeIdempotencyKeys(recording, Date.now())));
+  });
+});
+
+function expectIndexed(statements: { sql: string; plan: string[] }[]) {
+  expect(statements.length).toBeGreaterThan(0);
+  for (const s of statements) expect({ sql: s.sql, unindexed: s.plan.filter(unindexed) }).toEqual({ sql: s.sql, unindexed: [] });
+}
