@@ -22,6 +22,6 @@ export const smeAccounts = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.institutionId, t.environment, t.scheme, t.accountId] }),
-    index("sme_accounts_tenant_sme").on(t.institutionId, t.environment, t.smeId),
+    index("sme_accounts_tenant_sme").on(t.institutionId, t.environment, t.smeId, t.position),
   ],
 );
