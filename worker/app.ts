@@ -10,15 +10,15 @@ import { defaultHook } from "./http/validation";
 import { errorSummary } from "./lib/error-summary";
 import { requestContext } from "./middleware/request-context";
 import { securityHeaders } from "./middleware/security-headers";
-import { admin } from "./routes/admin";
+import { adminRoutes } from "./routes/admin";
 import { apiKeysRoutes } from "./routes/api-keys";
 import { auditLogsRoutes } from "./routes/audit-logs";
 import { cashflowRoutes } from "./routes/cashflow";
 import { connectRoutes } from "./routes/connect";
-import { docs } from "./routes/docs";
+import { docsRoutes } from "./routes/docs";
 import { eventsRoutes } from "./routes/events";
 import { flowsRoutes } from "./routes/flows";
-import { health } from "./routes/health";
+import { healthRoutes } from "./routes/health";
 import { jwksRoutes } from "./routes/jwks";
 import { oauthRoutes } from "./routes/oauth";
 import { portfolioRoutes } from "./routes/portfolio";
@@ -60,8 +60,8 @@ app.use(
       ),
   }),
 );
-app.route("/v1", health);
-app.route("/v1/admin", admin);
+app.route("/v1", healthRoutes);
+app.route("/v1/admin", adminRoutes);
 app.route("/v1", smesRoutes);
 app.route("/v1", cashflowRoutes);
 app.route("/v1", flowsRoutes);
@@ -76,7 +76,7 @@ app.route("/v1", webhookEndpointsRoutes);
 app.route("/v1", sandboxEventsRoutes);
 app.route("/v1", sandboxSignupsRoutes);
 app.route("/.well-known", jwksRoutes);
-app.route("/docs", docs);
+app.route("/docs", docsRoutes);
 
 app.openAPIRegistry.registerComponent("securitySchemes", "bearer", {
   type: "http",

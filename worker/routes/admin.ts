@@ -23,9 +23,9 @@ const operatorOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
 };
 
-export const admin = new OpenAPIHono<AppEnv>();
-admin.use("*", operatorOnly, jsonBody(), idempotency);
-admin.openapi(
+export const adminRoutes = new OpenAPIHono<AppEnv>();
+adminRoutes.use("*", operatorOnly, jsonBody(), idempotency);
+adminRoutes.openapi(
   createRoute({
     method: "post",
     path: "/institutions",

@@ -22,4 +22,4 @@ const page = `<!doctype html>
 </body>
 </html>`;
 
-export const docs = new Hono<AppEnv>().get("/", (c) => c.html(page));
+export const docsRoutes = new Hono<AppEnv>().get("/", (c) => c.html(page));

@@ -5,7 +5,7 @@ import type { AppEnv } from "../http/context";
 const HealthSchema = z.object({ status: z.literal("ok"), time: z.string() }).openapi("Health");
 
 /** Liveness only: it touches no storage, so it is also the latency floor the benchmarks use. */
-export const health = new OpenAPIHono<AppEnv>().openapi(
+export const healthRoutes = new OpenAPIHono<AppEnv>().openapi(
   createRoute({
     method: "get",
     path: "/health",
