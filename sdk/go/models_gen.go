@@ -114,6 +114,51 @@ type AuditVerificationHead struct {
 	Hash string `json:"hash"`
 }
 
+type BulkCreateSmes struct {
+	// 1–1000 SMEs, each as in CreateSme but without `accounts` (an item with accounts is rejected: give them with POST /v1/smes or PATCH /v1/smes/{sme_id})
+	Smes []CreateSme `json:"smes"`
+}
+
+type BulkCreateSmesResult struct {
+	Object   string `json:"object"`
+	Received int64  `json:"received"`
+	Created  int64  `json:"created"`
+	// Items identical to an SME already registered (by an earlier call, or earlier in this one)
+	Duplicates int64                          `json:"duplicates"`
+	Rejected   []BulkCreateSmesResultRejected `json:"rejected"`
+}
+
+type BulkCreateSmesResultRejected struct {
+	Index   int64   `json:"index"`
+	SmeID   *string `json:"sme_id"`
+	Code    string  `json:"code"`
+	Param   *string `json:"param,omitempty"`
+	Message string  `json:"message"`
+}
+
+type Cashflow struct {
+	Object   string `json:"object"`
+	SmeID    string `json:"sme_id"`
+	Interval string `json:"interval"`
+	Currency string `json:"currency"`
+	// Every period, oldest first; zeros where the SME had no flow
+	Data []CashflowData `json:"data"`
+}
+
+type CashflowData struct {
+	PeriodStart string `json:"period_start"`
+	PeriodEnd   string `json:"period_end"`
+	// Total incoming, XOF
+	Inflow int64 `json:"inflow"`
+	// Total outgoing, XOF
+	Outflow  int64 `json:"outflow"`
+	Net      int64 `json:"net"`
+	InCount  int64 `json:"in_count"`
+	OutCount int64 `json:"out_count"`
+	// false for the current period, still running
+	Complete bool `json:"complete"`
+}
+
 type CreateAPIKey struct {
 	Name string  `json:"name"`
 	Role string  `json:"role"`
@@ -139,6 +184,8 @@ type CreateSme struct {
 	Identifiers *CreateSmeIdentifiers `json:"identifiers,omitempty"`
 	// Up to 20 string pairs of your own
 	Metadata map[string]string `json:"metadata,omitempty"`
+	// Up to 20 payment identifiers of the SME, each unique in your institution and environment: the connectors find the SME from them. Replaced as a whole on update.
+	Accounts []SmeAccount `json:"accounts,omitempty"`
 }
 
 // Registry (RCCM) and tax identifiers
@@ -221,9 +268,12 @@ type FlowIngestionResult struct {
 }
 
 type FlowIngestionResultRejected struct {
-	Index   int64  `json:"index"`
-	Code    string `json:"code"`
-	Message string `json:"message"`
+	// The item's position: in `flows`, or among a connector message's entries, transactions and events
+	Index int64 `json:"index"`
+	// Connectors only: where the item is in what you sent
+	Path    *string `json:"path,omitempty"`
+	Code    string  `json:"code"`
+	Message string  `json:"message"`
 }
 
 type Health struct {
@@ -317,6 +367,34 @@ type OAuthClientWithSecret struct {
 	ClientSecret string `json:"client_secret"`
 }
 
+type PiSpiEvent struct {
+	// One of PAIEMENT_RECU, PAIEMENT_ENVOYE, PAIEMENT_REJETE, RTP_RECU, RTP_REJETE, ANNULATION_DEMANDE, ANNULATION_REJETE, RETOUR_ENVOYE, RETOUR_REJETE, RETOUR_RECU
+	EvCode    string   `json:"evCode"`
+	EvDate    *string  `json:"evDate,omitempty"`
+	End2endID *string  `json:"end2endId,omitempty"`
+	Montant   *float64 `json:"montant,omitempty"`
+	// The business client's (the SME's) alias
+	Alias                    *string `json:"alias,omitempty"`
+	Statut                   *string `json:"statut,omitempty"`
+	DateIrrevocabilite       *string `json:"dateIrrevocabilite,omitempty"`
+	RetourStatut             *string `json:"retourStatut,omitempty"`
+	RetourDateIrrevocabilite *string `json:"retourDateIrrevocabilite,omitempty"`
+	PayeurAlias              *string `json:"payeurAlias,omitempty"`
+	PayeAlias                *string `json:"payeAlias,omitempty"`
+	PayeurCompte             *string `json:"payeurCompte,omitempty"`
+	PayeCompte               *string `json:"payeCompte,omitempty"`
+}
+
+type PiSpiNotification struct {
+	// 1–1000 events, each checked on its own
+	Data []PiSpiEvent           `json:"data"`
+	Meta *PiSpiNotificationMeta `json:"meta,omitempty"`
+}
+
+type PiSpiNotificationMeta struct {
+	Total int64 `json:"total"`
+}
+
 type PortfolioSettings struct {
 	Object string `json:"object"`
 	// score.threshold_crossed fires when a score crosses it (default 550)
@@ -400,6 +478,32 @@ type SandboxEvent struct {
 	SmeID *string `json:"sme_id,omitempty"`
 }
 
+type SandboxSignup struct {
+	Organization string `json:"organization"`
+	Email        string `json:"email"`
+	Country      string `json:"country"`
+}
+
+type SandboxSignupResult struct {
+	Object        string                     `json:"object"`
+	InstitutionID string                     `json:"institution_id"`
+	Organization  string                     `json:"organization"`
+	APIKey        SandboxSignupResultAPIKey  `json:"api_key"`
+	Sandbox       SandboxSignupResultSandbox `json:"sandbox"`
+	CreatedAt     string                     `json:"created_at"`
+}
+
+type SandboxSignupResultAPIKey struct {
+	ID   string `json:"id"`
+	Role string `json:"role"`
+	// Shown once; a sandbox (test) key, never a live one
+	Secret string `json:"secret"`
+}
+
+type SandboxSignupResultSandbox struct {
+	MockSmes int64 `json:"mock_smes"`
+}
+
 type Score struct {
 	Object string `json:"object"`
 	ID     string `json:"id"`
@@ -415,8 +519,10 @@ type Score struct {
 	// Up to 4 factors that lowered the score most, largest first
 	Reasons    []ScoreReason `json:"reasons"`
 	WindowDays int64         `json:"window_days"`
-	Model      string        `json:"model"`
-	ScoredAt   string        `json:"scored_at"`
+	// True for the SME's registered sector over the default 90-day window: the score that becomes its latest, sets its trend and raises events and alerts. False for a what-if (another sector or window): returned and kept in the history, nothing more.
+	Official bool   `json:"official"`
+	Model    string `json:"model"`
+	ScoredAt string `json:"scored_at"`
 }
 
 type ScoreHistory struct {
@@ -444,9 +550,9 @@ type ScoreRef struct {
 
 type ScoreRequest struct {
 	SmeID string `json:"sme_id"`
-	// Overrides the registered sector for this computation
+	// Scores against this sector instead of the registered one: a what-if score (`official: false`)
 	Sector *string `json:"sector,omitempty"`
-	// 30–365, default 90
+	// 30–365, default 90; any other than 90 makes a what-if score (`official: false`)
 	WindowDays *int64 `json:"window_days,omitempty"`
 }
 
@@ -464,9 +570,15 @@ type Sme struct {
 	Country     string            `json:"country"`
 	Identifiers map[string]string `json:"identifiers"`
 	Metadata    map[string]string `json:"metadata"`
+	Accounts    []SmeAccount      `json:"accounts"`
 	Flows       SmeFlows          `json:"flows"`
 	LatestScore *SmeLatestScore   `json:"latest_score"`
 	CreatedAt   string            `json:"created_at"`
+}
+
+type SmeAccount struct {
+	Scheme string `json:"scheme"`
+	ID     string `json:"id"`
 }
 
 type SmeFlows struct {
@@ -518,6 +630,8 @@ type UpdateSme struct {
 	Identifiers *UpdateSmeIdentifiers `json:"identifiers,omitempty"`
 	// Up to 20 string pairs of your own
 	Metadata map[string]string `json:"metadata,omitempty"`
+	// Up to 20 payment identifiers of the SME, each unique in your institution and environment: the connectors find the SME from them. Replaced as a whole on update.
+	Accounts []SmeAccount `json:"accounts,omitempty"`
 }
 
 // Registry (RCCM) and tax identifiers

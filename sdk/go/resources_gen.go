@@ -377,6 +377,73 @@ func (s *FlowsService) Ingest(ctx context.Context, params *FlowIngestParams) (*F
 	return out, nil
 }
 
+// FlowIngestCamtParams are the parameters of flows.ingestCamt.
+type FlowIngestCamtParams struct {
+	// The SME the payments belong to. Without it, the SME is the one whose `accounts` hold the account (camt) or alias (PI-SPI) the message names.
+	SmeID *string `json:"-"`
+	// IdempotencyKey replaces the key the client makes up for this call.
+	IdempotencyKey string `json:"-"`
+}
+
+func (p *FlowIngestCamtParams) query() url.Values {
+	q := url.Values{}
+	if p == nil {
+		return q
+	}
+	if p.SmeID != nil {
+		q.Set("sme_id", *p.SmeID)
+	}
+	return q
+}
+
+// IngestCamt calls flows.ingestCamt: Send an ISO 20022 camt.053 statement or camt.054 notification.
+func (s *FlowsService) IngestCamt(ctx context.Context, params *FlowIngestCamtParams) (*FlowIngestionResult, error) {
+	if params == nil {
+		params = &FlowIngestCamtParams{}
+	}
+	key := params.IdempotencyKey
+	out := new(FlowIngestionResult)
+	if err := s.client.do(ctx, "POST", "/v1/connect/camt", params.query(), nil, key, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// FlowIngestPiSpiParams are the parameters of flows.ingestPiSpi.
+type FlowIngestPiSpiParams struct {
+	// 1–1000 events, each checked on its own
+	Data []PiSpiEvent           `json:"data"`
+	Meta *PiSpiNotificationMeta `json:"meta,omitempty"`
+	// The SME the payments belong to. Without it, the SME is the one whose `accounts` hold the account (camt) or alias (PI-SPI) the message names.
+	SmeID *string `json:"-"`
+	// IdempotencyKey replaces the key the client makes up for this call.
+	IdempotencyKey string `json:"-"`
+}
+
+func (p *FlowIngestPiSpiParams) query() url.Values {
+	q := url.Values{}
+	if p == nil {
+		return q
+	}
+	if p.SmeID != nil {
+		q.Set("sme_id", *p.SmeID)
+	}
+	return q
+}
+
+// IngestPiSpi calls flows.ingestPiSpi: Send PI-SPI payment notifications as the PI-SPI business interface emits them.
+func (s *FlowsService) IngestPiSpi(ctx context.Context, params *FlowIngestPiSpiParams) (*FlowIngestionResult, error) {
+	if params == nil {
+		params = &FlowIngestPiSpiParams{}
+	}
+	key := params.IdempotencyKey
+	out := new(FlowIngestionResult)
+	if err := s.client.do(ctx, "POST", "/v1/connect/pi-spi/events", params.query(), params, key, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // HealthService groups the health.* operations.
 type HealthService struct {
 	client *Client
@@ -729,11 +796,13 @@ func (s *PortfolioSettingsService) Update(ctx context.Context, params *Portfolio
 
 // SandboxService groups the sandbox.* operations.
 type SandboxService struct {
-	client *Client
+	client  *Client
+	Signups *SandboxSignupsService
 }
 
 func newSandboxService(c *Client) *SandboxService {
 	s := &SandboxService{client: c}
+	s.Signups = newSandboxSignupsService(c)
 	return s
 }
 
@@ -759,6 +828,38 @@ func (s *SandboxService) TriggerEvent(ctx context.Context, params *SandboxTrigge
 	return out, nil
 }
 
+// SandboxSignupsService groups the sandbox.signups.* operations.
+type SandboxSignupsService struct {
+	client *Client
+}
+
+func newSandboxSignupsService(c *Client) *SandboxSignupsService {
+	s := &SandboxSignupsService{client: c}
+	return s
+}
+
+// SandboxSignupCreateParams are the parameters of sandbox.signups.create.
+type SandboxSignupCreateParams struct {
+	Organization string `json:"organization"`
+	Email        string `json:"email"`
+	Country      string `json:"country"`
+	// IdempotencyKey replaces the key the client makes up for this call.
+	IdempotencyKey string `json:"-"`
+}
+
+// Create calls sandbox.signups.create: Get sandbox keys, self-serve (no credentials).
+func (s *SandboxSignupsService) Create(ctx context.Context, params *SandboxSignupCreateParams) (*SandboxSignupResult, error) {
+	if params == nil {
+		params = &SandboxSignupCreateParams{}
+	}
+	key := params.IdempotencyKey
+	out := new(SandboxSignupResult)
+	if err := s.client.do(ctx, "POST", "/v1/sandbox/signups", nil, params, key, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ScoresService groups the scores.* operations.
 type ScoresService struct {
 	client *Client
@@ -772,9 +873,9 @@ func newScoresService(c *Client) *ScoresService {
 // ScoreCreateParams are the parameters of scores.create.
 type ScoreCreateParams struct {
 	SmeID string `json:"sme_id"`
-	// Overrides the registered sector for this computation
+	// Scores against this sector instead of the registered one: a what-if score (`official: false`)
 	Sector *string `json:"sector,omitempty"`
-	// 30–365, default 90
+	// 30–365, default 90; any other than 90 makes a what-if score (`official: false`)
 	WindowDays *int64 `json:"window_days,omitempty"`
 	// IdempotencyKey replaces the key the client makes up for this call.
 	IdempotencyKey string `json:"-"`
@@ -853,6 +954,58 @@ func newSMEsService(c *Client) *SMEsService {
 	return s
 }
 
+// SMEBulkCreateParams are the parameters of smes.bulkCreate.
+type SMEBulkCreateParams struct {
+	// 1–1000 SMEs, each as in CreateSme but without `accounts` (an item with accounts is rejected: give them with POST /v1/smes or PATCH /v1/smes/{sme_id})
+	Smes []CreateSme `json:"smes"`
+	// IdempotencyKey replaces the key the client makes up for this call.
+	IdempotencyKey string `json:"-"`
+}
+
+// BulkCreate calls smes.bulkCreate: Register up to 1,000 SMEs in one call.
+func (s *SMEsService) BulkCreate(ctx context.Context, params *SMEBulkCreateParams) (*BulkCreateSmesResult, error) {
+	if params == nil {
+		params = &SMEBulkCreateParams{}
+	}
+	key := params.IdempotencyKey
+	out := new(BulkCreateSmesResult)
+	if err := s.client.do(ctx, "POST", "/v1/smes/bulk", nil, params, key, out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// SMECashflowParams are the parameters of smes.cashflow.
+type SMECashflowParams struct {
+	// Calendar months, or ISO weeks (Monday to Sunday), UTC
+	Interval *string `json:"-"`
+	// How many periods, ending with the current one: 1–36, default 12
+	Periods *int64 `json:"-"`
+}
+
+func (p *SMECashflowParams) query() url.Values {
+	q := url.Values{}
+	if p == nil {
+		return q
+	}
+	if p.Interval != nil {
+		q.Set("interval", *p.Interval)
+	}
+	if p.Periods != nil {
+		q.Set("periods", strconv.FormatInt(*p.Periods, 10))
+	}
+	return q
+}
+
+// Cashflow calls smes.cashflow: An SME's monthly or weekly inflows and outflows.
+func (s *SMEsService) Cashflow(ctx context.Context, smeID string, params *SMECashflowParams) (*Cashflow, error) {
+	out := new(Cashflow)
+	if err := s.client.do(ctx, "GET", "/v1/smes/"+url.PathEscape(smeID)+"/cashflow", params.query(), nil, "", out); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // SMECreateParams are the parameters of smes.create.
 type SMECreateParams struct {
 	SmeID   string  `json:"sme_id"`
@@ -863,6 +1016,8 @@ type SMECreateParams struct {
 	Identifiers *CreateSmeIdentifiers `json:"identifiers,omitempty"`
 	// Up to 20 string pairs of your own
 	Metadata map[string]string `json:"metadata,omitempty"`
+	// Up to 20 payment identifiers of the SME, each unique in your institution and environment: the connectors find the SME from them. Replaced as a whole on update.
+	Accounts []SmeAccount `json:"accounts,omitempty"`
 	// IdempotencyKey replaces the key the client makes up for this call.
 	IdempotencyKey string `json:"-"`
 }
@@ -964,6 +1119,8 @@ type SMEUpdateParams struct {
 	Identifiers *UpdateSmeIdentifiers `json:"identifiers,omitempty"`
 	// Up to 20 string pairs of your own
 	Metadata map[string]string `json:"metadata,omitempty"`
+	// Up to 20 payment identifiers of the SME, each unique in your institution and environment: the connectors find the SME from them. Replaced as a whole on update.
+	Accounts []SmeAccount `json:"accounts,omitempty"`
 }
 
 // Update calls smes.update: Update an SME.

@@ -35,6 +35,15 @@ class PortfolioSettingsResource:
         return PortfolioSettings.from_dict(self._client.request("PATCH", "/v1/portfolio/settings", body={"score_threshold": score_threshold, "risk_zone_pd": risk_zone_pd}))
 
 
+class SandboxSignupsResource:
+    def __init__(self, client: Requester) -> None:
+        self._client = client
+
+    def create(self, *, organization: str, email: str, country: Literal["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"], idempotency_key: Optional[str] = None) -> SandboxSignupResult:
+        """Get sandbox keys, self-serve (no credentials)."""
+        return SandboxSignupResult.from_dict(self._client.request("POST", "/v1/sandbox/signups", body={"organization": organization, "email": email, "country": country}, idempotency_key=idempotency_key))
+
+
 class WebhookEndpointsDeliveriesResource:
     def __init__(self, client: Requester) -> None:
         self._client = client
@@ -102,6 +111,14 @@ class FlowsResource:
     def ingest(self, *, sme_id: str, flows: List[Flow], idempotency_key: Optional[str] = None) -> FlowIngestionResult:
         """Send an SME's PI-SPI payment flows."""
         return FlowIngestionResult.from_dict(self._client.request("POST", "/v1/connect/flows", body={"sme_id": sme_id, "flows": flows}, idempotency_key=idempotency_key))
+
+    def ingest_camt(self, *, sme_id: Union[str, NotGiven] = NOT_GIVEN, idempotency_key: Optional[str] = None) -> FlowIngestionResult:
+        """Send an ISO 20022 camt.053 statement or camt.054 notification."""
+        return FlowIngestionResult.from_dict(self._client.request("POST", "/v1/connect/camt", query={"sme_id": sme_id}, idempotency_key=idempotency_key))
+
+    def ingest_pi_spi(self, *, data: List[PiSpiEvent], meta: Union[PiSpiNotificationMeta, NotGiven] = NOT_GIVEN, sme_id: Union[str, NotGiven] = NOT_GIVEN, idempotency_key: Optional[str] = None) -> FlowIngestionResult:
+        """Send PI-SPI payment notifications as the PI-SPI business interface emits them."""
+        return FlowIngestionResult.from_dict(self._client.request("POST", "/v1/connect/pi-spi/events", query={"sme_id": sme_id}, body={"data": data, "meta": meta}, idempotency_key=idempotency_key))
 
 
 class HealthResource:
@@ -171,6 +188,7 @@ class PortfolioResource:
 class SandboxResource:
     def __init__(self, client: Requester) -> None:
         self._client = client
+        self.signups = SandboxSignupsResource(client)
 
     def trigger_event(self, *, event: Literal["score.downgraded", "score.upgraded", "score.threshold_crossed", "anomaly.detected", "sme.risk_zone_entered", "sme.erased"], sme_id: Union[str, NotGiven] = NOT_GIVEN, idempotency_key: Optional[str] = None) -> Event:
         """Make and deliver a synthetic event (test keys only)."""
@@ -194,9 +212,17 @@ class SmesResource:
     def __init__(self, client: Requester) -> None:
         self._client = client
 
-    def create(self, *, sme_id: str, sector: Literal["commerce", "agriculture", "manufacturing", "construction", "transport", "hospitality", "services", "health", "education", "technology"], country: Literal["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"], name: Union[str, NotGiven] = NOT_GIVEN, identifiers: Union[CreateSmeIdentifiers, NotGiven] = NOT_GIVEN, metadata: Union[Dict[str, str], NotGiven] = NOT_GIVEN, idempotency_key: Optional[str] = None) -> Sme:
+    def bulk_create(self, *, smes: List[CreateSme], idempotency_key: Optional[str] = None) -> BulkCreateSmesResult:
+        """Register up to 1,000 SMEs in one call."""
+        return BulkCreateSmesResult.from_dict(self._client.request("POST", "/v1/smes/bulk", body={"smes": smes}, idempotency_key=idempotency_key))
+
+    def cashflow(self, sme_id: str, *, interval: Union[Literal["month", "week"], NotGiven] = NOT_GIVEN, periods: Union[int, NotGiven] = NOT_GIVEN) -> Cashflow:
+        """An SME's monthly or weekly inflows and outflows."""
+        return Cashflow.from_dict(self._client.request("GET", _path("/v1/smes/{sme_id}/cashflow", sme_id=sme_id), query={"interval": interval, "periods": periods}))
+
+    def create(self, *, sme_id: str, sector: Literal["commerce", "agriculture", "manufacturing", "construction", "transport", "hospitality", "services", "health", "education", "technology"], country: Literal["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"], name: Union[str, NotGiven] = NOT_GIVEN, identifiers: Union[CreateSmeIdentifiers, NotGiven] = NOT_GIVEN, metadata: Union[Dict[str, str], NotGiven] = NOT_GIVEN, accounts: Union[List[SmeAccountParam], NotGiven] = NOT_GIVEN, idempotency_key: Optional[str] = None) -> Sme:
         """Register an SME."""
-        return Sme.from_dict(self._client.request("POST", "/v1/smes", body={"sme_id": sme_id, "name": name, "sector": sector, "country": country, "identifiers": identifiers, "metadata": metadata}, idempotency_key=idempotency_key))
+        return Sme.from_dict(self._client.request("POST", "/v1/smes", body={"sme_id": sme_id, "name": name, "sector": sector, "country": country, "identifiers": identifiers, "metadata": metadata, "accounts": accounts}, idempotency_key=idempotency_key))
 
     def delete(self, sme_id: str) -> Erasure:
         """Erase an SME (right to erasure)."""
@@ -210,9 +236,9 @@ class SmesResource:
         """Retrieve an SME."""
         return Sme.from_dict(self._client.request("GET", _path("/v1/smes/{sme_id}", sme_id=sme_id)))
 
-    def update(self, sme_id: str, *, name: Union[str, NotGiven] = NOT_GIVEN, sector: Union[Literal["commerce", "agriculture", "manufacturing", "construction", "transport", "hospitality", "services", "health", "education", "technology"], NotGiven] = NOT_GIVEN, identifiers: Union[UpdateSmeIdentifiers, NotGiven] = NOT_GIVEN, metadata: Union[Dict[str, str], NotGiven] = NOT_GIVEN) -> Sme:
+    def update(self, sme_id: str, *, name: Union[str, NotGiven] = NOT_GIVEN, sector: Union[Literal["commerce", "agriculture", "manufacturing", "construction", "transport", "hospitality", "services", "health", "education", "technology"], NotGiven] = NOT_GIVEN, identifiers: Union[UpdateSmeIdentifiers, NotGiven] = NOT_GIVEN, metadata: Union[Dict[str, str], NotGiven] = NOT_GIVEN, accounts: Union[List[SmeAccountParam], NotGiven] = NOT_GIVEN) -> Sme:
         """Update an SME."""
-        return Sme.from_dict(self._client.request("PATCH", _path("/v1/smes/{sme_id}", sme_id=sme_id), body={"name": name, "sector": sector, "identifiers": identifiers, "metadata": metadata}))
+        return Sme.from_dict(self._client.request("PATCH", _path("/v1/smes/{sme_id}", sme_id=sme_id), body={"name": name, "sector": sector, "identifiers": identifiers, "metadata": metadata, "accounts": accounts}))
 
 
 class WebhookEndpointsResource:

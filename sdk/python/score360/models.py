@@ -245,6 +245,101 @@ class AuditVerificationHead:
         )
 
 
+@dataclass
+class BulkCreateSmesResult:
+    object: str
+    received: int
+    created: int
+    duplicates: int
+    rejected: List[BulkCreateSmesResultRejected]
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "BulkCreateSmesResult":
+        return cls(
+            object=data["object"],
+            received=data["received"],
+            created=data["created"],
+            duplicates=data["duplicates"],
+            rejected=[BulkCreateSmesResultRejected.from_dict(x) for x in data["rejected"]],
+        )
+
+
+@dataclass
+class BulkCreateSmesResultRejected:
+    index: int
+    sme_id: Optional[str]
+    code: Literal["validation_failed", "sme_already_exists"]
+    message: str
+    param: Optional[str] = None
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "BulkCreateSmesResultRejected":
+        return cls(
+            index=data["index"],
+            sme_id=data["sme_id"],
+            code=data["code"],
+            message=data["message"],
+            param=data.get("param"),
+        )
+
+
+@dataclass
+class Cashflow:
+    object: str
+    sme_id: str
+    interval: Literal["month", "week"]
+    currency: str
+    data: List[CashflowData]
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "Cashflow":
+        return cls(
+            object=data["object"],
+            sme_id=data["sme_id"],
+            interval=data["interval"],
+            currency=data["currency"],
+            data=[CashflowData.from_dict(x) for x in data["data"]],
+        )
+
+
+@dataclass
+class CashflowData:
+    period_start: str
+    period_end: str
+    inflow: int
+    outflow: int
+    net: int
+    in_count: int
+    out_count: int
+    complete: bool
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "CashflowData":
+        return cls(
+            period_start=data["period_start"],
+            period_end=data["period_end"],
+            inflow=data["inflow"],
+            outflow=data["outflow"],
+            net=data["net"],
+            in_count=data["in_count"],
+            out_count=data["out_count"],
+            complete=data["complete"],
+        )
+
+
+class _CreateSmeRequired(TypedDict):
+    sme_id: str
+    sector: Literal["commerce", "agriculture", "manufacturing", "construction", "transport", "hospitality", "services", "health", "education", "technology"]
+    country: Literal["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"]
+
+
+class CreateSme(_CreateSmeRequired, total=False):
+    name: str
+    identifiers: CreateSmeIdentifiers
+    metadata: Dict[str, str]
+    accounts: List[SmeAccountParam]
+
+
 class CreateSmeIdentifiers(TypedDict, total=False):
     rccm: str
     tax_id: str
@@ -366,8 +461,9 @@ class FlowIngestionResult:
 @dataclass
 class FlowIngestionResultRejected:
     index: int
-    code: Literal["invalid_flow", "invalid_id", "invalid_occurred_at", "occurred_at_in_future", "occurred_at_too_old", "invalid_amount", "invalid_direction", "invalid_counterparty", "invalid_channel"]
+    code: Literal["invalid_flow", "invalid_id", "invalid_occurred_at", "occurred_at_in_future", "occurred_at_too_old", "invalid_amount", "invalid_direction", "invalid_counterparty", "invalid_channel", "entry_not_booked", "unsupported_currency", "missing_reference", "missing_date", "not_irrevocable", "not_a_payment"]
     message: str
+    path: Optional[str] = None
 
     @classmethod
     def from_dict(cls, data: Dict[str, Any]) -> "FlowIngestionResultRejected":
@@ -375,6 +471,7 @@ class FlowIngestionResultRejected:
             index=data["index"],
             code=data["code"],
             message=data["message"],
+            path=data.get("path"),
         )
 
 
@@ -582,6 +679,29 @@ class OAuthClientWithSecret:
         )
 
 
+class _PiSpiEventRequired(TypedDict):
+    evCode: str
+
+
+class PiSpiEvent(_PiSpiEventRequired, total=False):
+    evDate: str
+    end2endId: str
+    montant: float
+    alias: str
+    statut: Literal["INITIE", "ENVOYE", "IRREVOCABLE", "REJETE"]
+    dateIrrevocabilite: str
+    retourStatut: Literal["INITIE", "ENVOYE", "IRREVOCABLE", "REJETE"]
+    retourDateIrrevocabilite: str
+    payeurAlias: str
+    payeAlias: str
+    payeurCompte: str
+    payeCompte: str
+
+
+class PiSpiNotificationMeta(TypedDict):
+    total: int
+
+
 @dataclass
 class PortfolioSettings:
     object: str
@@ -732,6 +852,53 @@ class RotatedWebhookEndpoint:
 
 
 @dataclass
+class SandboxSignupResult:
+    object: str
+    institution_id: str
+    organization: str
+    api_key: SandboxSignupResultApiKey
+    sandbox: SandboxSignupResultSandbox
+    created_at: str
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "SandboxSignupResult":
+        return cls(
+            object=data["object"],
+            institution_id=data["institution_id"],
+            organization=data["organization"],
+            api_key=SandboxSignupResultApiKey.from_dict(data["api_key"]),
+            sandbox=SandboxSignupResultSandbox.from_dict(data["sandbox"]),
+            created_at=data["created_at"],
+        )
+
+
+@dataclass
+class SandboxSignupResultApiKey:
+    id: str
+    role: str
+    secret: str
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "SandboxSignupResultApiKey":
+        return cls(
+            id=data["id"],
+            role=data["role"],
+            secret=data["secret"],
+        )
+
+
+@dataclass
+class SandboxSignupResultSandbox:
+    mock_smes: int
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "SandboxSignupResultSandbox":
+        return cls(
+            mock_smes=data["mock_smes"],
+        )
+
+
+@dataclass
 class Score:
     object: str
     id: str
@@ -743,6 +910,7 @@ class Score:
     signals: ScoreSignals
     reasons: List[ScoreReason]
     window_days: int
+    official: bool
     model: str
     scored_at: str
 
@@ -759,6 +927,7 @@ class Score:
             signals=ScoreSignals.from_dict(data["signals"]),
             reasons=[ScoreReason.from_dict(x) for x in data["reasons"]],
             window_days=data["window_days"],
+            official=data["official"],
             model=data["model"],
             scored_at=data["scored_at"],
         )
@@ -843,6 +1012,7 @@ class Sme:
     country: Literal["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"]
     identifiers: Dict[str, str]
     metadata: Dict[str, str]
+    accounts: List[SmeAccount]
     flows: SmeFlows
     latest_score: Optional[SmeLatestScore]
     created_at: str
@@ -857,10 +1027,29 @@ class Sme:
             country=data["country"],
             identifiers=data["identifiers"],
             metadata=data["metadata"],
+            accounts=[SmeAccount.from_dict(x) for x in data["accounts"]],
             flows=SmeFlows.from_dict(data["flows"]),
             latest_score=None if data["latest_score"] is None else SmeLatestScore.from_dict(data["latest_score"]),
             created_at=data["created_at"],
         )
+
+
+@dataclass
+class SmeAccount:
+    scheme: Literal["iban", "account", "pi_spi_alias"]
+    id: str
+
+    @classmethod
+    def from_dict(cls, data: Dict[str, Any]) -> "SmeAccount":
+        return cls(
+            scheme=data["scheme"],
+            id=data["id"],
+        )
+
+
+class SmeAccountParam(TypedDict):
+    scheme: Literal["iban", "account", "pi_spi_alias"]
+    id: str
 
 
 @dataclass
@@ -1068,4 +1257,4 @@ class WebhookEndpointWithSecret:
         )
 
 
-__all__ = ["Alert", "AlertList", "ApiKey", "ApiKeyList", "ApiKeysRevokeResponse", "ApiKeyWithSecret", "AuditEntry", "AuditEntryList", "AuditVerification", "AuditVerificationFirstBroken", "AuditVerificationHead", "CreateSmeIdentifiers", "Erasure", "ErasureErased", "Event", "EventList", "Flow", "FlowIngestionResult", "FlowIngestionResultRejected", "Health", "Institution", "InstitutionApiKeys", "InstitutionApiKeysLive", "InstitutionApiKeysTest", "InstitutionSandbox", "Jwks", "JwksKey", "OAuthClient", "OAuthClientList", "OauthClientsRevokeResponse", "OAuthClientWithSecret", "PortfolioSettings", "PortfolioSummary", "PortfolioSummaryByGrade", "PortfolioSummaryBySector", "PortfolioSummaryOpenAlerts", "Redelivery", "RotatedWebhookEndpoint", "Score", "ScoreHistory", "ScoreReason", "ScoreRef", "ScoreSignals", "Sme", "SmeFlows", "SmeLatestScore", "SmeList", "TokenResponse", "UpdateSmeIdentifiers", "WebhookDelivery", "WebhookDeliveryList", "WebhookEndpoint", "WebhookEndpointList", "WebhookEndpointsDeleteResponse", "WebhookEndpointWithSecret"]
+__all__ = ["Alert", "AlertList", "ApiKey", "ApiKeyList", "ApiKeysRevokeResponse", "ApiKeyWithSecret", "AuditEntry", "AuditEntryList", "AuditVerification", "AuditVerificationFirstBroken", "AuditVerificationHead", "BulkCreateSmesResult", "BulkCreateSmesResultRejected", "Cashflow", "CashflowData", "CreateSme", "CreateSmeIdentifiers", "Erasure", "ErasureErased", "Event", "EventList", "Flow", "FlowIngestionResult", "FlowIngestionResultRejected", "Health", "Institution", "InstitutionApiKeys", "InstitutionApiKeysLive", "InstitutionApiKeysTest", "InstitutionSandbox", "Jwks", "JwksKey", "OAuthClient", "OAuthClientList", "OauthClientsRevokeResponse", "OAuthClientWithSecret", "PiSpiEvent", "PiSpiNotificationMeta", "PortfolioSettings", "PortfolioSummary", "PortfolioSummaryByGrade", "PortfolioSummaryBySector", "PortfolioSummaryOpenAlerts", "Redelivery", "RotatedWebhookEndpoint", "SandboxSignupResult", "SandboxSignupResultApiKey", "SandboxSignupResultSandbox", "Score", "ScoreHistory", "ScoreReason", "ScoreRef", "ScoreSignals", "Sme", "SmeAccount", "SmeAccountParam", "SmeFlows", "SmeLatestScore", "SmeList", "TokenResponse", "UpdateSmeIdentifiers", "WebhookDelivery", "WebhookDeliveryList", "WebhookEndpoint", "WebhookEndpointList", "WebhookEndpointsDeleteResponse", "WebhookEndpointWithSecret"]

@@ -121,6 +121,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/connect/camt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an ISO 20022 camt.053 statement or camt.054 notification
+         * @description The document as the core banking system produced it (versions 001.02 to 001.08, detected from the namespace). Each booked XOF transaction becomes a flow; other entries come back in `rejected` with a code and their path. The same document sent twice counts once. See docs/connectors.md for the mapping.
+         */
+        post: operations["flows.ingestCamt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/connect/flows": {
         parameters: {
             query?: never;
@@ -135,6 +155,26 @@ export interface paths {
          * @description Each flow is checked on its own: bad ones come back in `rejected` with their index and a code, good ones are kept. A flow id already received for this SME counts once, as a duplicate. Raw flows stay in the SME's ledger; no route returns them.
          */
         post: operations["flows.ingest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/connect/pi-spi/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send PI-SPI payment notifications as the PI-SPI business interface emits them
+         * @description The notification body (`{data: [events], meta}`) as received. Irrevocable payments and returns become flows; other events come back in `rejected` with their path (`data[i]`). See docs/connectors.md for the mapping.
+         */
+        post: operations["flows.ingestPiSpi"];
         delete?: never;
         options?: never;
         head?: never;
@@ -258,7 +298,7 @@ export interface paths {
         put?: never;
         /**
          * Get an access token (client credentials grant)
-         * @description Authenticate with HTTP Basic (`client_secret_basic`) or `client_id` + `client_secret` in the body (`client_secret_post`), not both. Rate-limited per client_id.
+         * @description Authenticate with HTTP Basic (`client_secret_basic`) or `client_id` + `client_secret` in the body (`client_secret_post`), not both. Rate-limited per source address.
          */
         post: operations["oauth.token"];
         delete?: never;
@@ -356,6 +396,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sandbox/signups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Get sandbox keys, self-serve (no credentials)
+         * @description Creates a sandbox-only institution with its 50 mock SMEs and returns its `sk_test_` admin key, once. One sandbox per e-mail address (compared lower-cased, without a `+tag`); a few signups per minute per client address. Never creates live keys: production access is granted by the operator.
+         */
+        post: operations["sandbox.signups.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/scores": {
         parameters: {
             query?: never;
@@ -433,6 +493,46 @@ export interface paths {
         patch: operations["smes.update"];
         trace?: never;
     };
+    "/v1/smes/{sme_id}/cashflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An SME's monthly or weekly inflows and outflows
+         * @description Totals in XOF and counts per period, from the SME's daily buckets (never its raw flows). Periods are UTC.
+         */
+        get: operations["smes.cashflow"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/smes/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register up to 1,000 SMEs in one call
+         * @description For onboarding a book. Each item is checked on its own: bad ones come back in `rejected` with their index and a code, good ones are registered. An sme_id already registered with the same attributes counts as a duplicate (so a retried call is harmless); with other attributes it is rejected as `sme_already_exists`. Nothing already registered is changed.
+         */
+        post: operations["smes.bulkCreate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/webhook-endpoints": {
         parameters: {
             query?: never;
@@ -443,7 +543,10 @@ export interface paths {
         /** List webhook endpoints, newest first */
         get: operations["webhookEndpoints.list"];
         put?: never;
-        /** Create a webhook endpoint (its secret is shown once) */
+        /**
+         * Create a webhook endpoint (its secret is shown once)
+         * @description At most 20 endpoints per institution and environment, enabled or disabled: each event is POSTed to at most that many.
+         */
         post: operations["webhookEndpoints.create"];
         delete?: never;
         options?: never;
@@ -652,6 +755,57 @@ export interface components {
              */
             verified_at: string;
         };
+        BulkCreateSmes: {
+            /** @description 1–1000 SMEs, each as in CreateSme but without `accounts` (an item with accounts is rejected: give them with POST /v1/smes or PATCH /v1/smes/{sme_id}) */
+            smes: components["schemas"]["CreateSme"][];
+        };
+        BulkCreateSmesResult: {
+            created: number;
+            /** @description Items identical to an SME already registered (by an earlier call, or earlier in this one) */
+            duplicates: number;
+            /** @enum {string} */
+            object: "sme_bulk_registration";
+            received: number;
+            rejected: {
+                /** @enum {string} */
+                code: "validation_failed" | "sme_already_exists";
+                index: number;
+                message: string;
+                param?: string;
+                sme_id: string | null;
+            }[];
+        };
+        Cashflow: {
+            /** @enum {string} */
+            currency: "XOF";
+            /** @description Every period, oldest first; zeros where the SME had no flow */
+            data: {
+                /** @description false for the current period, still running */
+                complete: boolean;
+                in_count: number;
+                /** @description Total incoming, XOF */
+                inflow: number;
+                net: number;
+                out_count: number;
+                /** @description Total outgoing, XOF */
+                outflow: number;
+                /**
+                 * Format: date
+                 * @example 2026-06-01
+                 */
+                period_end: string;
+                /**
+                 * Format: date
+                 * @example 2026-06-01
+                 */
+                period_start: string;
+            }[];
+            /** @enum {string} */
+            interval: "month" | "week";
+            /** @enum {string} */
+            object: "cashflow";
+            sme_id: string;
+        };
         CreateApiKey: {
             /** @example Core banking integration */
             name: string;
@@ -671,6 +825,20 @@ export interface components {
             team?: string;
         };
         CreateSme: {
+            /**
+             * @description Up to 20 payment identifiers of the SME, each unique in your institution and environment: the connectors find the SME from them. Replaced as a whole on update.
+             * @example [
+             *       {
+             *         "scheme": "iban",
+             *         "id": "SN08SN0100152000048500003035"
+             *       },
+             *       {
+             *         "scheme": "pi_spi_alias",
+             *         "id": "7f3c1e52-9a0b-4d55-b1c2-6c0a2f9e8d41"
+             *       }
+             *     ]
+             */
+            accounts?: components["schemas"]["SmeAccount"][];
             /** @enum {string} */
             country: "BJ" | "BF" | "CI" | "GW" | "ML" | "NE" | "SN" | "TG";
             /** @description Registry (RCCM) and tax identifiers */
@@ -730,7 +898,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "invalid_json" | "validation_failed" | "resource_not_found" | "sme_not_found" | "method_not_allowed" | "sme_already_exists" | "payload_too_large" | "unsupported_media_type" | "insufficient_data" | "idempotency_key_reused" | "missing_credentials" | "invalid_api_key" | "expired_api_key" | "invalid_token" | "insufficient_scope" | "live_mode_forbidden" | "sandbox_fixture_read_only" | "idempotency_in_progress" | "rate_limited" | "internal_error";
+                code: "invalid_json" | "invalid_xml" | "xml_doctype_forbidden" | "xml_too_deep" | "validation_failed" | "resource_not_found" | "sme_not_found" | "account_not_found" | "method_not_allowed" | "sme_already_exists" | "endpoint_limit_reached" | "account_already_registered" | "signup_already_exists" | "payload_too_large" | "too_many_entries" | "unsupported_media_type" | "insufficient_data" | "unsupported_document" | "account_sme_mismatch" | "idempotency_key_reused" | "missing_credentials" | "invalid_api_key" | "expired_api_key" | "invalid_token" | "insufficient_scope" | "live_mode_forbidden" | "sandbox_fixture_read_only" | "idempotency_in_progress" | "rate_limited" | "internal_error";
                 message: string;
                 param?: string;
                 /** @example req_3kT9… */
@@ -816,9 +984,15 @@ export interface components {
             received: number;
             rejected: {
                 /** @enum {string} */
-                code: "invalid_flow" | "invalid_id" | "invalid_occurred_at" | "occurred_at_in_future" | "occurred_at_too_old" | "invalid_amount" | "invalid_direction" | "invalid_counterparty" | "invalid_channel";
+                code: "invalid_flow" | "invalid_id" | "invalid_occurred_at" | "occurred_at_in_future" | "occurred_at_too_old" | "invalid_amount" | "invalid_direction" | "invalid_counterparty" | "invalid_channel" | "entry_not_booked" | "unsupported_currency" | "missing_reference" | "missing_date" | "not_irrevocable" | "not_a_payment";
+                /** @description The item's position: in `flows`, or among a connector message's entries, transactions and events */
                 index: number;
                 message: string;
+                /**
+                 * @description Connectors only: where the item is in what you sent
+                 * @example /Document/BkToCstmrStmt/Stmt[1]/Ntry[4]
+                 */
+                path?: string;
             }[];
             sme_id: string;
         };
@@ -913,6 +1087,45 @@ export interface components {
             error: "invalid_request" | "invalid_client" | "unsupported_grant_type" | "invalid_scope" | "rate_limited";
             error_description: string;
         };
+        PiSpiEvent: {
+            /**
+             * @description The business client's (the SME's) alias
+             * @example 7f3c1e52-9a0b-4d55-b1c2-6c0a2f9e8d41
+             */
+            alias?: string;
+            dateIrrevocabilite?: string;
+            /** @example ESNB00120261201153554KXvozkpNvhUk */
+            end2endId?: string;
+            /**
+             * @description One of PAIEMENT_RECU, PAIEMENT_ENVOYE, PAIEMENT_REJETE, RTP_RECU, RTP_REJETE, ANNULATION_DEMANDE, ANNULATION_REJETE, RETOUR_ENVOYE, RETOUR_REJETE, RETOUR_RECU
+             * @example PAIEMENT_RECU
+             */
+            evCode: string;
+            /** @example 2026-12-01T15:35:54.550Z */
+            evDate?: string;
+            /** @example 45000 */
+            montant?: number;
+            payeAlias?: string;
+            payeCompte?: string;
+            payeurAlias?: string;
+            payeurCompte?: string;
+            retourDateIrrevocabilite?: string;
+            /** @enum {string} */
+            retourStatut?: "INITIE" | "ENVOYE" | "IRREVOCABLE" | "REJETE";
+            /** @enum {string} */
+            statut?: "INITIE" | "ENVOYE" | "IRREVOCABLE" | "REJETE";
+        } & {
+            [key: string]: unknown;
+        };
+        PiSpiNotification: {
+            /** @description 1–1000 events, each checked on its own */
+            data: components["schemas"]["PiSpiEvent"][];
+            meta?: {
+                total: number;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         PortfolioSettings: {
             /** @enum {string} */
             object: "portfolio_settings";
@@ -984,6 +1197,36 @@ export interface components {
              */
             sme_id?: string;
         };
+        SandboxSignup: {
+            /** @enum {string} */
+            country: "BJ" | "BF" | "CI" | "GW" | "ML" | "NE" | "SN" | "TG";
+            /** @example ama.diallo@bank.sn */
+            email: string;
+            /** @example Banque Atlantique Sénégal */
+            organization: string;
+        };
+        SandboxSignupResult: {
+            api_key: {
+                id: string;
+                /** @enum {string} */
+                role: "admin";
+                /**
+                 * @description Shown once; a sandbox (test) key, never a live one
+                 * @example sk_test_…
+                 */
+                secret: string;
+            };
+            /** Format: date-time */
+            created_at: string;
+            /** @example ins_7Qh… */
+            institution_id: string;
+            /** @enum {string} */
+            object: "sandbox_signup";
+            organization: string;
+            sandbox: {
+                mock_smes: number;
+            };
+        };
         Score: {
             /**
              * @description Relative to the SME's sector
@@ -996,6 +1239,8 @@ export interface components {
             model: string;
             /** @enum {string} */
             object: "score";
+            /** @description True for the SME's registered sector over the default 90-day window: the score that becomes its latest, sets its trend and raises events and alerts. False for a what-if (another sector or window): returned and kept in the history, nothing more. */
+            official: boolean;
             /**
              * @description 12-month probability of default
              * @example 0.0027
@@ -1054,19 +1299,24 @@ export interface components {
         } | null;
         ScoreRequest: {
             /**
-             * @description Overrides the registered sector for this computation
+             * @description Scores against this sector instead of the registered one: a what-if score (`official: false`)
              * @enum {string}
              */
             sector?: "commerce" | "agriculture" | "manufacturing" | "construction" | "transport" | "hospitality" | "services" | "health" | "education" | "technology";
             /** @example SME_8421 */
             sme_id: string;
             /**
-             * @description 30–365, default 90
+             * @description 30–365, default 90; any other than 90 makes a what-if score (`official: false`)
              * @default 90
              */
             window_days?: number;
         };
         Sme: {
+            accounts: {
+                id: string;
+                /** @enum {string} */
+                scheme: "iban" | "account" | "pi_spi_alias";
+            }[];
             /** @enum {string} */
             country: "BJ" | "BF" | "CI" | "GW" | "ML" | "NE" | "SN" | "TG";
             /**
@@ -1110,6 +1360,15 @@ export interface components {
             sector: "commerce" | "agriculture" | "manufacturing" | "construction" | "transport" | "hospitality" | "services" | "health" | "education" | "technology";
             sme_id: string;
         };
+        SmeAccount: {
+            /** @example SN08SN0100152000048500003035 */
+            id: string;
+            /**
+             * @description `iban` (checked, ISO 13616), `account` (another account id), `pi_spi_alias`
+             * @enum {string}
+             */
+            scheme: "iban" | "account" | "pi_spi_alias";
+        };
         SmeList: {
             data: components["schemas"]["Sme"][];
             has_more: boolean;
@@ -1141,6 +1400,20 @@ export interface components {
             score_threshold?: number;
         };
         UpdateSme: {
+            /**
+             * @description Up to 20 payment identifiers of the SME, each unique in your institution and environment: the connectors find the SME from them. Replaced as a whole on update.
+             * @example [
+             *       {
+             *         "scheme": "iban",
+             *         "id": "SN08SN0100152000048500003035"
+             *       },
+             *       {
+             *         "scheme": "pi_spi_alias",
+             *         "id": "7f3c1e52-9a0b-4d55-b1c2-6c0a2f9e8d41"
+             *       }
+             *     ]
+             */
+            accounts?: components["schemas"]["SmeAccount"][];
             /** @description Registry (RCCM) and tax identifiers */
             identifiers?: {
                 /** @example SN-DKR-2019-B-12345 */
@@ -1796,6 +2069,114 @@ export interface operations {
             };
         };
     };
+    "flows.ingestCamt": {
+        parameters: {
+            query?: {
+                /** @description The SME the payments belong to. Without it, the SME is the one whose `accounts` hold the account (camt) or alias (PI-SPI) the message names. */
+                sme_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/xml": string;
+            };
+        };
+        responses: {
+            /** @description What was kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowIngestionResult"];
+                };
+            };
+            /** @description `invalid_xml`, `xml_doctype_forbidden` (any DOCTYPE), `xml_too_deep`, `validation_failed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `insufficient_scope`, or `sandbox_fixture_read_only` for a sandbox mock SME */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `sme_not_found`, `account_not_found` (no SME holds the account or alias the message names) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large` (over 16 MiB), `too_many_entries` (over 50,000 entries and transactions) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type`: send `application/xml` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_document` (not camt.053/054 001.02–001.08), `account_sme_mismatch` */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited`; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "flows.ingest": {
         parameters: {
             query?: never;
@@ -1856,6 +2237,105 @@ export interface operations {
             };
             /** @description `payload_too_large` (over 4 MiB) */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited`; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "flows.ingestPiSpi": {
+        parameters: {
+            query?: {
+                /** @description The SME the payments belong to. Without it, the SME is the one whose `accounts` hold the account (camt) or alias (PI-SPI) the message names. */
+                sme_id?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PiSpiNotification"];
+            };
+        };
+        responses: {
+            /** @description What was kept */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FlowIngestionResult"];
+                };
+            };
+            /** @description Malformed request (`invalid_json`, `validation_failed`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `insufficient_scope`, or `sandbox_fixture_read_only` for a sandbox mock SME */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `sme_not_found`, `account_not_found` (no SME holds the account or alias the message names) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large` (over 4 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `account_sme_mismatch` (the message's accounts belong to another SME, or to several) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2827,6 +3307,84 @@ export interface operations {
             };
         };
     };
+    "sandbox.signups.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SandboxSignup"];
+            };
+        };
+        responses: {
+            /** @description The sandbox and its key (shown once) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SandboxSignupResult"];
+                };
+            };
+            /** @description Malformed request (`invalid_json`, `validation_failed`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `signup_already_exists`: this e-mail address already has a sandbox */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large`: the body is over 4 KiB */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `unsupported_media_type` */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited`: too many signups from this client address; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     "scores.create": {
         parameters: {
             query?: never;
@@ -3116,7 +3674,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description `sme_already_exists` */
+            /** @description `sme_already_exists`, `account_already_registered` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -3357,6 +3915,174 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
+            /** @description `account_already_registered` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited`; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "smes.cashflow": {
+        parameters: {
+            query?: {
+                /** @description Calendar months, or ISO weeks (Monday to Sunday), UTC */
+                interval?: "month" | "week";
+                /** @description How many periods, ending with the current one: 1–36, default 12 */
+                periods?: number;
+            };
+            header?: never;
+            path: {
+                sme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The periods, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Cashflow"];
+                };
+            };
+            /** @description Malformed request (`invalid_json`, `validation_failed`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `insufficient_scope` for this key's role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `sme_not_found` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `rate_limited`; see `Retry-After` */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    "smes.bulkCreate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkCreateSmes"];
+            };
+        };
+        responses: {
+            /** @description What was registered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkCreateSmesResult"];
+                };
+            };
+            /** @description Malformed request (`invalid_json`, `validation_failed`) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `insufficient_scope` for this key's role */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `payload_too_large` (over 4 MiB) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
             /** @description `rate_limited`; see `Retry-After` */
             429: {
                 headers: {
@@ -3489,6 +4215,15 @@ export interface operations {
             };
             /** @description `insufficient_scope` for this key's role */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description `endpoint_limit_reached`: the environment already has 20 endpoints */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -20,6 +20,7 @@ final class Score
      * @param ScoreSignals $signals
      * @param list<ScoreReason> $reasons Up to 4 factors that lowered the score most, largest first
      * @param int $window_days
+     * @param bool $official True for the SME's registered sector over the default 90-day window: the score that becomes its latest, sets its trend and raises events and alerts. False for a what-if (another sector or window): returned and kept in the history, nothing more.
      * @param string $model
      * @param string $scored_at
      */
@@ -34,6 +35,7 @@ final class Score
         public readonly ScoreSignals $signals,
         public readonly array $reasons,
         public readonly int $window_days,
+        public readonly bool $official,
         public readonly string $model,
         public readonly string $scored_at,
     ) {
@@ -55,6 +57,7 @@ final class Score
             ScoreSignals::fromArray($data['signals']),
             array_map([ScoreReason::class, 'fromArray'], $data['reasons']),
             $data['window_days'],
+            $data['official'],
             $data['model'],
             $data['scored_at'],
         );

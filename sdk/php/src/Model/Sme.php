@@ -17,6 +17,7 @@ final class Sme
      * @param 'BJ'|'BF'|'CI'|'GW'|'ML'|'NE'|'SN'|'TG' $country
      * @param array<string, string> $identifiers
      * @param array<string, string> $metadata
+     * @param list<SmeAccount> $accounts
      * @param SmeFlows $flows
      * @param ?SmeLatestScore $latest_score
      * @param string $created_at
@@ -29,6 +30,7 @@ final class Sme
         public readonly string $country,
         public readonly array $identifiers,
         public readonly array $metadata,
+        public readonly array $accounts,
         public readonly SmeFlows $flows,
         public readonly ?SmeLatestScore $latest_score,
         public readonly string $created_at,
@@ -48,6 +50,7 @@ final class Sme
             $data['country'],
             $data['identifiers'],
             $data['metadata'],
+            array_map([SmeAccount::class, 'fromArray'], $data['accounts']),
             SmeFlows::fromArray($data['flows']),
             isset($data['latest_score']) ? SmeLatestScore::fromArray($data['latest_score']) : null,
             $data['created_at'],

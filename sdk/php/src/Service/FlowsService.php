@@ -29,4 +29,32 @@ final class FlowsService
     {
         return FlowIngestionResult::fromArray($this->requester->request('POST', '/v1/connect/flows', [], $params, $options));
     }
+
+    /**
+     * Send an ISO 20022 camt.053 statement or camt.054 notification.
+     *
+     * `flows.ingestCamt`: POST /v1/connect/camt
+     *
+     * @param array{sme_id?: string} $params
+     * @param array{idempotency_key?: string} $options
+     * @return FlowIngestionResult
+     */
+    public function ingestCamt(array $params = [], array $options = []): FlowIngestionResult
+    {
+        return FlowIngestionResult::fromArray($this->requester->request('POST', '/v1/connect/camt', $params, null, $options));
+    }
+
+    /**
+     * Send PI-SPI payment notifications as the PI-SPI business interface emits them.
+     *
+     * `flows.ingestPiSpi`: POST /v1/connect/pi-spi/events
+     *
+     * @param array{data: list<array{evCode: string, evDate?: string, end2endId?: string, montant?: float, alias?: string, statut?: 'INITIE'|'ENVOYE'|'IRREVOCABLE'|'REJETE', dateIrrevocabilite?: string, retourStatut?: 'INITIE'|'ENVOYE'|'IRREVOCABLE'|'REJETE', retourDateIrrevocabilite?: string, payeurAlias?: string, payeAlias?: string, payeurCompte?: string, payeCompte?: string}>, meta?: array{total: int}} $params
+     * @param array{idempotency_key?: string} $options
+     * @return FlowIngestionResult
+     */
+    public function ingestPiSpi(array $params, array $options = []): FlowIngestionResult
+    {
+        return FlowIngestionResult::fromArray($this->requester->request('POST', '/v1/connect/pi-spi/events', [], $params, $options));
+    }
 }

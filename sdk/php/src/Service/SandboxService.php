@@ -12,8 +12,11 @@ use Score360\Requester;
 /** The sandbox.* operations. */
 final class SandboxService
 {
+    public readonly SandboxSignupsService $signups;
+
     public function __construct(private readonly Requester $requester)
     {
+        $this->signups = new SandboxSignupsService($requester);
     }
 
     /**

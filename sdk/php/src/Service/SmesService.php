@@ -6,6 +6,8 @@ declare(strict_types=1);
 
 namespace Score360\Service;
 
+use Score360\Model\BulkCreateSmesResult;
+use Score360\Model\Cashflow;
 use Score360\Model\Erasure;
 use Score360\Model\Sme;
 use Score360\Model\SmeList;
@@ -20,11 +22,40 @@ final class SmesService
     }
 
     /**
+     * Register up to 1,000 SMEs in one call.
+     *
+     * `smes.bulkCreate`: POST /v1/smes/bulk
+     *
+     * @param array{smes: list<array{sme_id: string, name?: string, sector: 'commerce'|'agriculture'|'manufacturing'|'construction'|'transport'|'hospitality'|'services'|'health'|'education'|'technology', country: 'BJ'|'BF'|'CI'|'GW'|'ML'|'NE'|'SN'|'TG', identifiers?: array{rccm?: string, tax_id?: string}, metadata?: array<string, string>, accounts?: list<array{scheme: 'iban'|'account'|'pi_spi_alias', id: string}>}>} $params
+     * @param array{idempotency_key?: string} $options
+     * @return BulkCreateSmesResult
+     */
+    public function bulkCreate(array $params, array $options = []): BulkCreateSmesResult
+    {
+        return BulkCreateSmesResult::fromArray($this->requester->request('POST', '/v1/smes/bulk', [], $params, $options));
+    }
+
+    /**
+     * An SME's monthly or weekly inflows and outflows.
+     *
+     * `smes.cashflow`: GET /v1/smes/{sme_id}/cashflow
+     *
+     * @param string $smeId
+     * @param array{interval?: 'month'|'week', periods?: int} $params
+     * @param array{} $options
+     * @return Cashflow
+     */
+    public function cashflow(string $smeId, array $params = [], array $options = []): Cashflow
+    {
+        return Cashflow::fromArray($this->requester->request('GET', '/v1/smes/' . rawurlencode($smeId) . '/cashflow', $params, null, $options));
+    }
+
+    /**
      * Register an SME.
      *
      * `smes.create`: POST /v1/smes
      *
-     * @param array{sme_id: string, name?: string, sector: 'commerce'|'agriculture'|'manufacturing'|'construction'|'transport'|'hospitality'|'services'|'health'|'education'|'technology', country: 'BJ'|'BF'|'CI'|'GW'|'ML'|'NE'|'SN'|'TG', identifiers?: array{rccm?: string, tax_id?: string}, metadata?: array<string, string>} $params
+     * @param array{sme_id: string, name?: string, sector: 'commerce'|'agriculture'|'manufacturing'|'construction'|'transport'|'hospitality'|'services'|'health'|'education'|'technology', country: 'BJ'|'BF'|'CI'|'GW'|'ML'|'NE'|'SN'|'TG', identifiers?: array{rccm?: string, tax_id?: string}, metadata?: array<string, string>, accounts?: list<array{scheme: 'iban'|'account'|'pi_spi_alias', id: string}>} $params
      * @param array{idempotency_key?: string} $options
      * @return Sme
      */
@@ -81,7 +112,7 @@ final class SmesService
      * `smes.update`: PATCH /v1/smes/{sme_id}
      *
      * @param string $smeId
-     * @param array{name?: string, sector?: 'commerce'|'agriculture'|'manufacturing'|'construction'|'transport'|'hospitality'|'services'|'health'|'education'|'technology', identifiers?: array{rccm?: string, tax_id?: string}, metadata?: array<string, string>} $params
+     * @param array{name?: string, sector?: 'commerce'|'agriculture'|'manufacturing'|'construction'|'transport'|'hospitality'|'services'|'health'|'education'|'technology', identifiers?: array{rccm?: string, tax_id?: string}, metadata?: array<string, string>, accounts?: list<array{scheme: 'iban'|'account'|'pi_spi_alias', id: string}>} $params
      * @param array{} $options
      * @return Sme
      */
