@@ -90,10 +90,14 @@ describe("typed errors from the real Worker", () => {
 
   it("ConflictError when the same Idempotency-Key is sent while its first request runs", async () => {
     const client = clientFor(api, keys.test, { maxRetries: 0 });
+    await client.smes.create({ smeId: "TWIN_SME", sector: "commerce", country: "SN" });
+    const occurredAt = new Date(Date.now() - 3_600_000).toISOString();
     const conflicts: unknown[] = [];
-    // Whichever of two concurrent twins claims the key second while the other runs gets the 409.
+    // Whichever of two concurrent twins claims the key second while the other runs gets the 409;
+    // a 1,000-flow ingestion keeps the first one running long enough for the race to be likely.
     for (let i = 0; i < 10 && conflicts.length === 0; i++) {
-      const twin = () => client.scores.create({ smeId: "SME_TEST_HEALTH_B" }, { idempotencyKey: `twin-${i}` });
+      const flows = Array.from({ length: 1000 }, (_, n) => ({ id: `twin-${i}-${n}`, occurredAt, amount: 1000, direction: "in" as const }));
+      const twin = () => client.flows.ingest({ smeId: "TWIN_SME", flows }, { idempotencyKey: `twin-${i}` });
       const outcomes = await Promise.all([caught(twin()), caught(twin())]);
       conflicts.push(...outcomes.filter((e) => e !== undefined));
     }
@@ -102,16 +106,24 @@ describe("typed errors from the real Worker", () => {
   });
 
   it("RateLimitError with Retry-After once a client's token guesses hit the limiter", async () => {
-    const client = clientFor(api, keys.test, { maxRetries: 0 });
-    const { clientId } = await client.oauthClients.create({ name: "guessed", role: "viewer" });
-    const errors: unknown[] = [];
-    for (let i = 0; i < 40 && !(errors.at(-1) instanceof RateLimitError); i++) {
-      errors.push(await caught(client.oauth.token({ clientId, clientSecret: `guess-${i}` })));
+    // The token endpoint is limited per source address, and every test here comes from 127.0.0.1:
+    // exhausting it on the shared Worker would make the OAuth tests below wait out the limit.
+    const own = await startApi();
+    try {
+      const ownKeys = await newInstitution(own, "Guessed Bank");
+      const client = clientFor(own, ownKeys.test, { maxRetries: 0 });
+      const { clientId } = await client.oauthClients.create({ name: "guessed", role: "viewer" });
+      const errors: unknown[] = [];
+      for (let i = 0; i < 40 && !(errors.at(-1) instanceof RateLimitError); i++) {
+        errors.push(await caught(client.oauth.token({ clientId, clientSecret: `guess-${i}` })));
+      }
+      expect(errors[0]).toMatchObject({ constructor: AuthenticationError, status: 401, code: "invalid_client" });
+      const limited = errors.at(-1) as RateLimitError;
+      expect(limited).toBeInstanceOf(RateLimitError);
+      expect(limited.retryAfter).toBeGreaterThan(0);
+    } finally {
+      await own.dispose();
     }
-    expect(errors[0]).toMatchObject({ constructor: AuthenticationError, status: 401, code: "invalid_client" });
-    const limited = errors.at(-1) as RateLimitError;
-    expect(limited).toBeInstanceOf(RateLimitError);
-    expect(limited.retryAfter).toBeGreaterThan(0);
   });
 
   it("ApiError after retrying 5xx, ConnectionError for a dead port, TimeoutError for silence", async () => {
