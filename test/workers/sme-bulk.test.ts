@@ -94,4 +94,17 @@ describe("POST /v1/smes/bulk", () => {
     const viewer = await call("POST", "/v1/api-keys", { key, body: { name: "viewer", role: "viewer" } });
     expect((await bulk([sme("BULK_V")], {}, viewer.json.secret)).json.error.code).toBe("insufficient_scope");
   });
+
+  it("a book of 1,000 lists 100 at a time (a page's accounts read stays under D1's 100 parameters)", async () => {
+    const own = await newInstitution();
+    const res = await bulk(
+      Array.from({ length: 1000 }, (_, i) => sme(`BOOK_${String(i).padStart(4, "0")}`)),
+      {},
+      own.live,
+    );
+    expect(res.json.created).toBe(1000);
+    const page = await call("GET", "/v1/smes?limit=100", { key: own.live });
+    expect(page.status).toBe(200);
+    expect(page.json.data).toHaveLength(100);
+  });
 });

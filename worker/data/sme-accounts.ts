@@ -22,17 +22,21 @@ const theirs = (p: Tenant, ...more: ReturnType<typeof eq>[]) =>
 const matching = (accounts: Account[]) =>
   or(...accounts.map((a) => and(eq(smeAccounts.scheme, a.scheme), eq(smeAccounts.accountId, a.id))));
 
+/** sme_ids per read: D1 binds at most 100 parameters per statement, two of them the tenancy. */
+const IDS_PER_READ = 90;
+
 /** The accounts of each SME named, in the order they were given. */
 export async function accountsOf(db: Db, p: Tenant, smeIds: string[]): Promise<Map<string, Account[]>> {
   const out = new Map<string, Account[]>(smeIds.map((id) => [id, []]));
-  if (smeIds.length === 0) return out;
-  const rows = await db
-    .select({ smeId: smeAccounts.smeId, scheme: smeAccounts.scheme, id: smeAccounts.accountId })
-    .from(smeAccounts)
-    .where(and(theirs(p), inArray(smeAccounts.smeId, smeIds)))
-    // In the index's order (tenant, sme, position): no sort, however many SMEs a page names.
-    .orderBy(asc(smeAccounts.smeId), asc(smeAccounts.position));
-  for (const r of rows) out.get(r.smeId)?.push({ scheme: r.scheme, id: r.id });
+  for (let i = 0; i < smeIds.length; i += IDS_PER_READ) {
+    const rows = await db
+      .select({ smeId: smeAccounts.smeId, scheme: smeAccounts.scheme, id: smeAccounts.accountId })
+      .from(smeAccounts)
+      .where(and(theirs(p), inArray(smeAccounts.smeId, smeIds.slice(i, i + IDS_PER_READ))))
+      // In the index's order (tenant, sme, position): no sort, however many SMEs a page names.
+      .orderBy(asc(smeAccounts.smeId), asc(smeAccounts.position));
+    for (const r of rows) out.get(r.smeId)?.push({ scheme: r.scheme, id: r.id });
+  }
   return out;
 }
 
