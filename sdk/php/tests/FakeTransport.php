@@ -52,7 +52,7 @@ final class FakeTransport implements Transport
     {
         return [
             'object' => 'sme', 'sme_id' => $id, 'name' => null, 'sector' => 'commerce', 'country' => 'SN',
-            'identifiers' => [], 'metadata' => [], 'flows' => ['count' => 0, 'first_at' => null, 'last_at' => null],
+            'identifiers' => [], 'accounts' => [], 'metadata' => [], 'flows' => ['count' => 0, 'first_at' => null, 'last_at' => null],
             'latest_score' => null, 'created_at' => '2026-01-01T00:00:00Z',
         ];
     }

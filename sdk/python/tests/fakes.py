@@ -34,6 +34,6 @@ def reset() -> APIConnectionError:
 
 SME = {
     "object": "sme", "sme_id": "SME_1", "name": None, "sector": "commerce", "country": "SN",
-    "identifiers": {}, "metadata": {}, "flows": {"count": 0, "first_at": None, "last_at": None},
+    "identifiers": {}, "accounts": [], "metadata": {}, "flows": {"count": 0, "first_at": None, "last_at": None},
     "latest_score": None, "created_at": "2026-01-01T00:00:00Z",
 }
