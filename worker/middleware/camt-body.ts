@@ -3,6 +3,7 @@ import { type CamtDocument, CamtReader } from "../connectors/camt-reader";
 import { DocumentError } from "../connectors/xml-errors";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
+import { readBounded, TOO_LARGE } from "../lib/bounded-body";
 
 /** Deeper than any camt element (about 14 levels): a document past this is not one. */
 export const CAMT_MAX_DEPTH = 32;
@@ -28,19 +29,15 @@ export function camtBody(maxBytes: number): MiddlewareHandler<AppEnv> {
     const hashing = digest?.getWriter();
     const reader = new CamtReader({ maxDepth: CAMT_MAX_DEPTH, maxItems: CAMT_MAX_ITEMS });
     const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-    const stream = body.getReader();
-    let bytes = 0;
     try {
-      for (let r = await stream.read(); !r.done; r = await stream.read()) {
-        bytes += r.value.byteLength;
-        if (bytes > maxBytes) throw tooLarge(maxBytes);
-        await hashing?.write(r.value);
-        reader.write(decoder.decode(r.value, { stream: true }));
-      }
+      const size = await readBounded(body, maxBytes, async (chunk) => {
+        await hashing?.write(chunk);
+        reader.write(decoder.decode(chunk, { stream: true }));
+      });
+      if (size === TOO_LARGE) throw tooLarge(maxBytes);
       reader.write(decoder.decode());
       documents.set(c.req.raw, reader.close());
     } catch (err) {
-      await stream.cancel().catch(() => {});
       if (err instanceof DocumentError) throw new ApiError(err.code, err.message);
       if (err instanceof TypeError) throw new ApiError("invalid_xml", "The document is not valid UTF-8.");
       throw err;

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
+import { bytesBounded, TOO_LARGE } from "../lib/bounded-body";
 import { jsonDepth, MAX_JSON_DEPTH } from "../lib/json-depth";
 
 export const MiB = 1024 * 1024;
@@ -13,12 +13,6 @@ export const MiB = 1024 * 1024;
  * request so validators read it without parsing twice.
  */
 export function jsonBody(maxBytes = MiB): MiddlewareHandler<AppEnv> {
-  const limit = bodyLimit({
-    maxSize: maxBytes,
-    onError: () => {
-      throw new ApiError("payload_too_large", `The request body exceeds ${maxBytes} bytes.`);
-    },
-  });
   return async (c, next) => {
     if (c.req.method !== "POST" && c.req.method !== "PATCH" && c.req.method !== "PUT") return next();
     const type = c.req.header("content-type") ?? "";
@@ -30,20 +24,23 @@ export function jsonBody(maxBytes = MiB): MiddlewareHandler<AppEnv> {
     if (!/^application\/json\s*(;|$)/i.test(type)) {
       throw new ApiError("unsupported_media_type", "Send the body as application/json.");
     }
-    return limit(c, async () => {
-      const raw = await c.req.text();
-      if (jsonDepth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
-        throw new ApiError("invalid_json", `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
-      }
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        throw new ApiError("invalid_json", "The request body is not valid JSON.");
-      }
-      c.set("rawBody", raw);
-      c.req.bodyCache.json = Promise.resolve(parsed);
-      await next();
-    });
+    if (Number(c.req.header("content-length") ?? 0) > maxBytes) throw tooLarge(maxBytes);
+    const bytes = c.req.raw.body === null ? new Uint8Array() : await bytesBounded(c.req.raw.body, maxBytes);
+    if (bytes === TOO_LARGE) throw tooLarge(maxBytes);
+    const raw = new TextDecoder().decode(bytes);
+    if (jsonDepth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+      throw new ApiError("invalid_json", `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      throw new ApiError("invalid_json", "The request body is not valid JSON.");
+    }
+    c.set("rawBody", raw);
+    c.req.bodyCache.json = Promise.resolve(parsed);
+    await next();
   };
 }
+
+const tooLarge = (maxBytes: number) => new ApiError("payload_too_large", `The request body exceeds ${maxBytes} bytes.`);
