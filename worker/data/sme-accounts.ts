@@ -3,6 +3,7 @@ import { type AccountScheme, smeAccounts, smes } from "../../schema";
 import { normalizeIban } from "../connectors/iban";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
+import { IDS_PER_READ } from "./d1-batches";
 import type { Db } from "./db";
 
 export interface Account {
@@ -21,9 +22,6 @@ const theirs = (p: Tenant, ...more: ReturnType<typeof eq>[]) =>
 
 const matching = (accounts: Account[]) =>
   or(...accounts.map((a) => and(eq(smeAccounts.scheme, a.scheme), eq(smeAccounts.accountId, a.id))));
-
-/** sme_ids per read: D1 binds at most 100 parameters per statement, two of them the tenancy. */
-const IDS_PER_READ = 90;
 
 /** The accounts of each SME named, in the order they were given. */
 export async function accountsOf(db: Db, p: Tenant, smeIds: string[]): Promise<Map<string, Account[]>> {

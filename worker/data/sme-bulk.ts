@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { smes } from "../../schema";
 import { type BulkCreateSmesResult, CreateSmeBody } from "../contracts/smes";
 import type { Tenant } from "../http/context";
+import { chunks, IDS_PER_READ, rowsPerInsert } from "./d1-batches";
 import type { Db } from "./db";
 import { newSmeRow } from "./smes";
 
@@ -11,13 +12,8 @@ const BulkSme = CreateSmeBody.omit({ accounts: true });
 type NewSme = z.infer<typeof BulkSme>;
 type Rejection = z.infer<typeof BulkCreateSmesResult>["rejected"][number];
 
-/** D1 binds at most 100 parameters per statement; an SME row binds 13. */
-const ROWS_PER_INSERT = 7;
-/** sme_ids per `IN (…)` read, beside the two tenancy parameters. */
-const IDS_PER_READ = 90;
-
-const chunks = <T>(items: T[], size: number) =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+/** An SME row binds 13 parameters. */
+const ROWS_PER_INSERT = rowsPerInsert(13);
 
 /** What registration sets, in one comparable form: the same SME sent again is a duplicate, not a conflict. */
 const sameAs = (a: { name: string | null; sector: string; country: string; identifiers: object; metadata: object }) =>

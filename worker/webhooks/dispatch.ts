@@ -1,15 +1,14 @@
 import { inArray } from "drizzle-orm";
 import { events } from "../../schema";
+import { chunks, IDS_PER_READ } from "../data/d1-batches";
 import { database } from "../data/db";
 import { enabledEndpoints, subscribes } from "../data/webhook-endpoints";
 import { errorSummary } from "../lib/error-summary";
 import type { DeliveryMessage } from "./message";
 import type { NewEvent } from "./outbox";
 
-/** `sendBatch` takes at most 100 messages; D1 at most 100 bound parameters per statement. */
-const CHUNK = 90;
-const chunks = <T>(items: T[]) =>
-  Array.from({ length: Math.ceil(items.length / CHUNK) }, (_, i) => items.slice(i * CHUNK, (i + 1) * CHUNK));
+/** `sendBatch` takes at most 100 messages; an `IN (…)` of event ids is bound by D1's parameters. */
+const CHUNK = Math.min(100, IDS_PER_READ);
 
 /**
  * Puts one message per (event, subscribed endpoint) on the queue, then marks the events
@@ -39,8 +38,12 @@ export async function dispatch(env: Env, sent: NewEvent[], now: number, round = 
       }
     }
   }
-  for (const chunk of chunks(messages)) await env.WEBHOOK_QUEUE.sendBatch(chunk.map((body) => ({ body, contentType: "json" })));
-  for (const ids of chunks(sent.map((e) => e.id))) await db.update(events).set({ enqueuedAt: now }).where(inArray(events.id, ids));
+  for (const chunk of chunks(messages, CHUNK)) await env.WEBHOOK_QUEUE.sendBatch(chunk.map((body) => ({ body, contentType: "json" })));
+  for (const ids of chunks(
+    sent.map((e) => e.id),
+    CHUNK,
+  ))
+    await db.update(events).set({ enqueuedAt: now }).where(inArray(events.id, ids));
   return messages.length;
 }
 
