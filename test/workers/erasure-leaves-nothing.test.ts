@@ -1,8 +1,6 @@
-import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import worker from "../../worker/index";
 import { call, newInstitution } from "./api";
 
 const inst = await newInstitution();
@@ -76,20 +74,4 @@ describe("erasure leaves no row, in any D1 table, that holds the SME's id or its
       { numRuns: 4, seed: 14 },
     );
   }, 120_000);
-});
-
-describe("Idempotency-Key retention", () => {
-  it("the cron deletes stored replies older than 24 h", async () => {
-    const res = await call("POST", "/v1/smes", {
-      key,
-      body: { sme_id: "RETAINED", sector: "commerce", country: "SN" },
-      headers: { "idempotency-key": "k-old" },
-    });
-    expect(res.status).toBe(201);
-    const rows = () => env.DB.prepare("SELECT COUNT(*) AS n FROM idempotency_keys WHERE key = 'k-old'").first<{ n: number }>();
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/5 * * * *" }), env);
-    expect((await rows())!.n).toBe(1);
-    await worker.scheduled(createScheduledController({ scheduledTime: Date.now() + 24 * 3600_000 + 1, cron: "*/5 * * * *" }), env);
-    expect((await rows())!.n).toBe(0);
-  });
 });
