@@ -2,13 +2,16 @@
 // prepares data, measures, prints a table and, as its last line, one JSON object.
 // Options: --short (CI: catches breakage, judges nothing), --requests N, --smes N, --large-flows N,
 // --camt-entries N, --only camt (just the camt.053 figure, on its own fresh Worker),
-// --portfolio N (the large book's SMEs), --keep-state (leaves the SQLite files for inspection).
+// --portfolio N (the large book's SMEs), --keep-state (leaves the SQLite files for inspection),
+// --runs N (N runs one after another, each on a fresh Worker; the last line then says whether
+// every run met every target of bench/targets.ts).
 import { parseArgs } from "node:util";
 import { http, newInstitution, type RunningApi, startApi } from "../test/e2e/harness";
 import { camtRates } from "./camt";
 import { flows } from "./flows";
 import { portfolioBench } from "./portfolio";
 import { percentile, round } from "./stats";
+import { verdicts } from "./targets";
 import { webhookLatencies } from "./webhook-latency";
 
 const { values: opts } = parseArgs({
@@ -21,8 +24,10 @@ const { values: opts } = parseArgs({
     only: { type: "string" },
     portfolio: { type: "string" },
     "keep-state": { type: "boolean", default: false },
+    runs: { type: "string", default: "1" },
   },
 });
+const RUNS = Number(opts.runs);
 const short = opts.short;
 const REQUESTS = Number(opts.requests ?? (short ? 40 : 400));
 const SMES = Number(opts.smes ?? (short ? 4 : 32));
@@ -201,6 +206,17 @@ async function main() {
 }
 
 // Printed once the Worker is gone, so no late log line of its own can follow the JSON.
-const result = await main();
-console.table(Object.fromEntries(Object.entries(result).map(([k, v]) => [k, { value: v }])));
-console.log(JSON.stringify(result));
+const unmet: { run: number; field: string; value: number | undefined; target: string }[] = [];
+for (let run = 1; run <= RUNS; run++) {
+  if (RUNS > 1) process.stderr.write(`run ${run}/${RUNS}\n`);
+  const result = await main();
+  console.table(Object.fromEntries(Object.entries(result).map(([k, v]) => [k, { value: v }])));
+  const checked = opts.only === undefined ? verdicts(result) : verdicts(result).filter((v) => v.field in result);
+  console.table(
+    Object.fromEntries(checked.map((v) => [v.field, { value: v.value, target: v.target, met: short ? "(short: not judged)" : v.met }])),
+  );
+  if (!short) for (const v of checked) if (!v.met) unmet.push({ run, field: v.field, value: v.value, target: v.target });
+  console.log(JSON.stringify(result));
+}
+if (RUNS > 1)
+  console.log(JSON.stringify({ mode: short ? "short" : "full", runs: RUNS, met_in_every_run: short ? null : unmet.length === 0, unmet }));
