@@ -263,6 +263,12 @@ export class SmeLedger extends DurableObject<Env> {
     return { latest: latestOfficial(sql, owner.smeId), rows: historyPage(sql, owner.smeId, before, limit) };
   }
 
+  /** The cron's ask (worker/data/legacy-scores.ts): imports if not done; true once the history is whole. */
+  async importHistory(owner: LedgerOwner): Promise<boolean> {
+    await this.#memory.serially(() => this.#importHistory(owner));
+    return !this.#neverWritten() && isWhole(this.#sql());
+  }
+
   /**
    * Makes the history whole, once: the scores D1 held for this SME before histories moved into
    * ledgers come in first, oldest first, then leave D1. Runs one at a time with scores and

@@ -1,6 +1,7 @@
-import { runInDurableObject } from "cloudflare:test";
+import { createScheduledController, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import worker from "../../worker/index";
 import { call, newInstitution, sme } from "./api";
 
 const DAY = 86_400_000;
@@ -122,6 +123,18 @@ describe("score history lives in the SME's ledger", () => {
     expect((await call("GET", "/v1/scores/SCORED_FIRST", { key })).json.data.map((s: { id: string }) => s.id)).toEqual([
       first.json.id,
       "scr_old",
+    ]);
+  });
+
+  it("the cron hands the D1 scores of SMEs nobody asks about to their ledgers", async () => {
+    await register("QUIET");
+    await legacyRow("QUIET", "scr_quiet_1", Date.now() - 2 * DAY, { score: 610, grade: "C", official: true });
+    await legacyRow("QUIET", "scr_quiet_2", Date.now() - DAY, { score: 620, grade: "C", official: true });
+    await worker.scheduled(createScheduledController({ scheduledTime: Date.now(), cron: "*/5 * * * *" }), env);
+    expect(await d1Scores("QUIET")).toBe(0);
+    expect(await ledgerScores("QUIET")).toEqual([
+      { id: "scr_quiet_1", official: 1 },
+      { id: "scr_quiet_2", official: 1 },
     ]);
   });
 
