@@ -1,12 +1,11 @@
 import { eq, inArray } from "drizzle-orm";
-import { alerts, events as eventsTable, type ScoreRow, scores, smes } from "../schema";
+import { alerts, events as eventsTable, smes } from "../schema";
 import { federatedV3, scoreFeatures, trendOf } from "../scoring";
-import type { ScoredSnapshot } from "../scoring/events/derive";
 import type { Features, Sector } from "../scoring/types";
-import { DEFAULT_WINDOW_DAYS, type ScoreOptions } from "../worker/contracts/scores";
+import { DEFAULT_WINDOW_DAYS, type ScoreOptions, type ScoreRecord } from "../worker/contracts/scores";
 import { type Db, database } from "../worker/data/db";
 import type { LedgerOwner } from "../worker/data/ledger";
-import { latestScoreQuery, scoreOutbox, snapshot } from "../worker/data/score-events";
+import { scoreOutbox, snapshot } from "../worker/data/score-events";
 import { toScore } from "../worker/data/scoring";
 import { currentSettings } from "../worker/data/settings";
 import { ownSmes } from "../worker/data/smes";
@@ -21,8 +20,6 @@ export interface ScoringState {
   sector: Sector;
   /** A sandbox fixture: its ledger generates its flows. */
   mock: boolean;
-  /** The latest score, which the next is compared with (trend, events). */
-  previous: ScoredSnapshot | null;
 }
 
 /**
@@ -33,51 +30,50 @@ export interface ScoringState {
 export const isOfficial = (opts: ScoreOptions, registered: Sector) =>
   opts.windowDays === DEFAULT_WINDOW_DAYS && (opts.sector === undefined || opts.sector === registered);
 
-/** The SME's sector and latest official score from D1: what a ledger reads when it remembers nothing yet. */
+/** The SME's sector from D1: what a ledger reads when it remembers nothing yet. */
 export async function loadScoringState(db: Db, owner: LedgerOwner): Promise<ScoringState | null> {
-  const [[sme], [latest]] = await db.batch([
-    db
-      .select({ sector: smes.sector, mock: smes.mock })
-      .from(smes)
-      .where(ownSmes(owner, eq(smes.smeId, owner.smeId)))
-      .limit(1),
-    latestScoreQuery(db, owner, owner.smeId),
-  ]);
-  return sme ? { sector: sme.sector as Sector, mock: sme.mock, previous: latest ? snapshot(latest) : null } : null;
+  const [sme] = await db
+    .select({ sector: smes.sector, mock: smes.mock })
+    .from(smes)
+    .where(ownSmes(owner, eq(smes.smeId, owner.smeId)))
+    .limit(1);
+  return sme ? { sector: sme.sector as Sector, mock: sme.mock } : null;
 }
 
 /**
- * Applies the model to the ledger's features and stores the score. An official score also
- * becomes the SME's latest summary and produces its events (with their alerts), in the same D1
- * batch, then queues them; a what-if score is only stored, marked. Trend is against the latest
- * official score either way. Returns null, with nothing left written, if the SME was erased
- * meanwhile; `next` is what the next score compares with (null: unchanged).
+ * Applies the model to the ledger's features and records the score. An official score becomes
+ * the SME's latest summary and produces its events (with their alerts), in one D1 batch; a
+ * what-if score writes nothing to D1 but the flow counts a fixture generated. Once that batch
+ * has committed, `keep` writes the score into the ledger's history — where the next score finds
+ * its `previous` (the latest official one) — and only then are the events queued. Trend is
+ * against `previous` either way. Returns null, with nothing left written, if the SME was erased
+ * meanwhile.
  */
 export async function recordScore(
   env: Env,
   owner: LedgerOwner,
   state: ScoringState,
+  previous: ScoreRecord | null,
   assessment: Assessment & { features: Features },
   opts: ScoreOptions,
   now: number,
+  keep: (score: ScoreRecord) => void,
 ) {
   const db = database(env.DB);
   const sector = opts.sector ?? state.sector;
   const official = isOfficial(opts, state.sector);
   const result = scoreFeatures(assessment.features, sector, federatedV3);
-  // The outbox: events and alerts commit with the score or not at all, then go to the queue.
+  // The outbox: events and alerts commit with the SME's new latest score or not at all, then go to the queue.
   const events = official
-    ? scoreOutbox(db, owner, owner.smeId, state.previous, await currentSettings(db, owner, now), result, now)
+    ? scoreOutbox(db, owner, owner.smeId, previous && snapshot(previous), await currentSettings(db, owner, now), result, now)
     : { statements: [], events: [] };
-  const score: Omit<ScoreRow, "seq"> = {
+  const score: ScoreRecord = {
     id: newId("scr"),
-    institutionId: owner.institutionId,
-    environment: owner.environment,
     smeId: owner.smeId,
     score: result.score,
     grade: result.grade,
     pd: result.pd,
-    trend: trendOf(state.previous?.score ?? null, result.score, federatedV3.trend.threshold),
+    trend: trendOf(previous?.score ?? null, result.score, federatedV3.trend.threshold),
     sector,
     signals: result.signals,
     reasons: result.reasons,
@@ -91,8 +87,7 @@ export async function recordScore(
   const flows = summary ? { flowCount: summary.count, firstFlowAt: summary.firstAt, lastFlowAt: summary.lastAt } : {};
   const latest = official ? { latestScore: result.score, latestGrade: result.grade, latestPd: result.pd, latestScoredAt: now } : {};
   const its = ownSmes(owner, eq(smes.smeId, owner.smeId));
-  const [, stillActive] = await db.batch([
-    db.insert(scores).values(score),
+  const [stillActive] = await db.batch([
     official || summary
       ? db
           .update(smes)
@@ -105,13 +100,15 @@ export async function recordScore(
   if (stillActive.length === 0) {
     // Erased while this score was computed: take back what the batch wrote, as erasure would have.
     const eventIds = events.events.map((e) => e.id);
-    await db.batch([
-      db.delete(scores).where(eq(scores.id, score.id)),
-      db.delete(alerts).where(inArray(alerts.eventId, eventIds)),
-      db.delete(eventsTable).where(inArray(eventsTable.id, eventIds)),
-    ]);
+    if (eventIds.length > 0) {
+      await db.batch([
+        db.delete(alerts).where(inArray(alerts.eventId, eventIds)),
+        db.delete(eventsTable).where(inArray(eventsTable.id, eventIds)),
+      ]);
+    }
     return null;
   }
+  keep(score);
   await dispatchOrDefer(env, events.events, now);
-  return { score: toScore(score), next: official ? snapshot(result) : null };
+  return toScore(score);
 }

@@ -1,15 +1,14 @@
-import type { ScoredSnapshot } from "../scoring/events/derive";
 import type { ScoringState } from "./score-record";
 
 /** Re-read from D1 at least this often, so that a change made behind the API's back (a restore) heals. */
 const MAX_AGE_MS = 60_000;
 
 /**
- * What a ledger remembers between scores of its SME — its sector and its previous score — so
- * that a score reads nothing from D1. It is never the source of truth: loaded from D1 when empty
- * or older than `maxAgeMs`, emptied by `forget` when D1 changes under it, and a load begun
- * before a `forget` is used once but not kept. Scores run `serially`, so the previous score each
- * compares with is the one the last wrote.
+ * What a ledger remembers between scores of its SME — its sector — so that a score reads nothing
+ * from D1 (its previous score is in the ledger's own history). It is never the source of truth:
+ * loaded from D1 when empty or older than `maxAgeMs`, emptied by `forget` when D1 changes under
+ * it, and a load begun before a `forget` is used once but not kept. Scores, imports of history
+ * and erasure run `serially`, so the previous score each compares with is the one the last wrote.
  */
 export class ScoringMemory {
   #state: ScoringState | null = null;
@@ -37,11 +36,6 @@ export class ScoringMemory {
       this.#readAt = now;
     }
     return state;
-  }
-
-  /** A score computed from `state` was written: the next compares with it (unless `state` was forgotten meanwhile). */
-  scored(state: ScoringState, next: ScoredSnapshot) {
-    if (this.#state === state) state.previous = next;
   }
 
   forget() {

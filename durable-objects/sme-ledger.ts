@@ -7,13 +7,15 @@ import { checkSufficiency } from "../scoring/sufficiency";
 import type { DayBucket, LedgerWindow } from "../scoring/types";
 import type { CashflowInterval } from "../worker/contracts/cashflow";
 import type { FlowRejectCode } from "../worker/contracts/flows";
-import { DEFAULT_WINDOW_DAYS, type ScoreOptions, type ScoreOutcome } from "../worker/contracts/scores";
+import { DEFAULT_WINDOW_DAYS, type ScoreOptions, type ScoreOutcome, type ScoreRecord } from "../worker/contracts/scores";
 import { database } from "../worker/data/db";
 import type { LedgerOwner } from "../worker/data/ledger";
+import { forgetLegacyScores, legacyScores } from "../worker/data/legacy-scores";
 import type { Assessment, LedgerSummary } from "./assessment";
 import { type CashflowPeriod, foldCashflow, periodStarts } from "./cashflow";
 import { type AcceptedFlow, checkFlow } from "./flow-rules";
 import { LEDGER_SCHEMA } from "./ledger-schema";
+import { appendScores, HISTORY_META, type HistoryRow, historyPage, isWhole, latestOfficial, markWhole, scoreCount } from "./score-history";
 import { loadScoringState, recordScore } from "./score-record";
 import { ScoringMemory } from "./scoring-memory";
 
@@ -33,9 +35,10 @@ const monthOf = (day: number) => {
 };
 
 /**
- * One SME's payment ledger, the only place its raw flows live. Single-threaded per SME, so a
- * flow raced from two requests is counted once; every ingestion is one SQLite transaction, so
- * what it reports accepted is durable. It hands out aggregates only, never flows.
+ * One SME's payment ledger, the only place its raw flows live, and its score history.
+ * Single-threaded per SME, so a flow raced from two requests is counted once; every ingestion
+ * is one SQLite transaction, so what it reports accepted is durable. It hands out aggregates
+ * only, never flows.
  */
 export class SmeLedger extends DurableObject<Env> {
   #schemaReady = false;
@@ -139,7 +142,9 @@ export class SmeLedger extends DurableObject<Env> {
     if (!fixture || sql.exec("SELECT 1 FROM meta WHERE key = 'fixture_day' AND value = ?", String(asOfDay)).toArray().length) return;
     const flows = generateFlows(fixture.profile, { seed: fixture.seed, asOfDay, days: FIXTURE_DAYS });
     this.ctx.storage.transactionSync(() => {
-      for (const table of ["flows", "days", "counterparty_months", "meta"]) sql.exec(`DELETE FROM ${table}`);
+      for (const table of ["flows", "days", "counterparty_months"]) sql.exec(`DELETE FROM ${table}`);
+      // The flows are the day's; the score history stays, and so does what the meta says of it.
+      sql.exec(`DELETE FROM meta WHERE key NOT IN (${HISTORY_META.map(() => "?").join(", ")})`, ...HISTORY_META);
       const fresh = flows.map((f) => ({ ...f, channel: f.channel ?? "pi_spi", at: Date.parse(f.occurred_at) }));
       for (const f of fresh) this.#store(f);
       this.#aggregate(fresh);
@@ -220,8 +225,8 @@ export class SmeLedger extends DurableObject<Env> {
 
   /**
    * Scores this SME: POST /v1/scores and the re-score alarm both come here, one score at a time.
-   * What it would read from D1 is remembered (scoring-memory.ts): after the first, a score reads
-   * nothing from D1, it only writes.
+   * The SME's sector is remembered (scoring-memory.ts) and its previous score is the history's
+   * latest official one, read here: after the first, a score reads nothing from D1, it only writes.
    */
   score(owner: LedgerOwner, opts: ScoreOptions, now: number): Promise<ScoreOutcome> {
     return this.#memory.serially(() => this.#score(owner, opts, now));
@@ -232,17 +237,55 @@ export class SmeLedger extends DurableObject<Env> {
     if (!state) return { ok: false, code: "sme_not_found" };
     const assessment = this.#assess(opts.windowDays, Math.floor(now / DAY_MS), state.mock ? owner.smeId : null);
     if (assessment.missing) return { ok: false, code: "insufficient_data", message: assessment.missing.message };
-    const recorded = await recordScore(this.env, owner, state, assessment, opts, now).catch((err: unknown) => {
-      // The batch may have committed before the failure: the next score reads D1 again.
+    await this.#importHistory(owner);
+    const previous = this.#neverWritten() ? null : latestOfficial(this.#sql(), owner.smeId);
+    const keep = (score: ScoreRecord) => this.ctx.storage.transactionSync(() => appendScores(this.#sql(), [score]));
+    const score = await recordScore(this.env, owner, state, previous, assessment, opts, now, keep).catch((err: unknown) => {
+      // The SME's row may have changed under us: the next score reads it again.
       this.#memory.forget();
       throw err;
     });
-    if (!recorded) {
+    if (!score) {
       this.#memory.forget();
       return { ok: false, code: "sme_not_found" };
     }
-    if (recorded.next) this.#memory.scored(state, recorded.next);
-    return { ok: true, score: recorded.score };
+    return { ok: true, score };
+  }
+
+  /**
+   * A page of the SME's scores, newest first: `limit + 1` rows below `before` (a cursor's seq),
+   * with its latest official score. Its D1 rows are imported first if they were not yet.
+   */
+  async history(owner: LedgerOwner, limit: number, before: number | null): Promise<{ latest: HistoryRow | null; rows: HistoryRow[] }> {
+    if (this.#neverWritten() || !isWhole(this.#sql())) await this.#memory.serially(() => this.#importHistory(owner));
+    if (this.#neverWritten()) return { latest: null, rows: [] };
+    const sql = this.#sql();
+    return { latest: latestOfficial(sql, owner.smeId), rows: historyPage(sql, owner.smeId, before, limit) };
+  }
+
+  /** The cron's ask (worker/data/legacy-scores.ts): imports if not done; true once the history is whole. */
+  async importHistory(owner: LedgerOwner): Promise<boolean> {
+    await this.#memory.serially(() => this.#importHistory(owner));
+    return !this.#neverWritten() && isWhole(this.#sql());
+  }
+
+  /**
+   * Makes the history whole, once: the scores D1 held for this SME before histories moved into
+   * ledgers come in first, oldest first, then leave D1. Runs one at a time with scores and
+   * erasure (`serially`), so nothing is written between the check and the import, and an SME
+   * being erased (no longer active in D1) imports nothing. A ledger that never stored anything
+   * and has nothing to import stays without storage.
+   */
+  async #importHistory(owner: LedgerOwner) {
+    if (!this.#neverWritten() && isWhole(this.#sql())) return;
+    const db = database(this.env.DB);
+    const legacy = await legacyScores(db, owner);
+    if (legacy.length === 0) {
+      if (!this.#neverWritten()) markWhole(this.#sql());
+      return;
+    }
+    this.ctx.storage.transactionSync(() => appendScores(this.#sql(), legacy));
+    await forgetLegacyScores(db, owner, legacy[legacy.length - 1]!.seq);
   }
 
   /** The SME's row changed in D1 (its sector): the next score reads it again. */
@@ -320,12 +363,18 @@ export class SmeLedger extends DurableObject<Env> {
     );
   }
 
-  /** Right to erasure: every row and the alarm go, atomically. Safe to call again. */
-  async erase(): Promise<{ flows: number }> {
-    const flows = this.summary().count;
-    await this.ctx.storage.deleteAll();
-    this.#schemaReady = false;
-    this.#memory.forget();
-    return { flows };
+  /**
+   * Right to erasure: every row and the alarm go, atomically. After any score or import under
+   * way, so none writes into the wiped ledger. Safe to call again.
+   */
+  erase(): Promise<{ flows: number; scores: number }> {
+    return this.#memory.serially(async () => {
+      const flows = this.summary().count;
+      const scores = scoreCount(this.#sql());
+      await this.ctx.storage.deleteAll();
+      this.#schemaReady = false;
+      this.#memory.forget();
+      return { flows, scores };
+    });
   }
 }

@@ -1,3 +1,4 @@
+import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -17,6 +18,17 @@ async function everyRow() {
   return rows.flatMap(({ table, rows }) => rows.map((row) => ({ table, row, text: JSON.stringify(row) })));
 }
 
+/** Every row of every table in the SME's ledger (flows, buckets, score history, meta…), listed from its own SQLite. */
+const ledgerRows = (smeId: string) =>
+  runInDurableObject(env.SME_LEDGER.getByName(`${inst.id}:test:${smeId}`), (_o, state) =>
+    state.storage.sql
+      .exec<{ name: string }>(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'",
+      )
+      .toArray()
+      .reduce((n, t) => n + state.storage.sql.exec<{ c: number }>(`SELECT COUNT(*) AS c FROM "${t.name}"`).one().c, 0),
+  );
+
 const flows = Array.from({ length: 40 }, (_, i) => ({
   id: `f_${i}`,
   occurred_at: new Date(Date.now() - (i + 1) * 86_400_000).toISOString(),
@@ -34,7 +46,7 @@ const person = fc.record({
 });
 
 let n = 0;
-describe("erasure leaves no row, in any D1 table, that holds the SME's id or its personal fields", () => {
+describe("erasure leaves no row, in any D1 table, that holds the SME's id or its personal fields, nor any row in its ledger", () => {
   it("whatever the SME went through: registration, flows, scores, events, alerts, idempotent replies", async () => {
     await call("POST", "/v1/webhook-endpoints", { key, body: { url: "https://hooks.example-bank.sn/score360", events: ["*"] } });
     await fc.assert(
@@ -58,6 +70,7 @@ describe("erasure leaves no row, in any D1 table, that holds the SME's id or its
         ).toBe(201);
         const secrets = [smeId, p.name, p.rccm, p.tax_id, p.branch];
         expect((await everyRow()).some((r) => secrets.some((s) => r.text.includes(s)))).toBe(true);
+        expect(await ledgerRows(smeId)).toBeGreaterThan(flows.length);
 
         expect((await call("DELETE", `/v1/smes/${smeId}`, { key })).status).toBe(200);
         const left = (await everyRow()).filter((r) => secrets.some((s) => r.text.includes(s)));
@@ -65,6 +78,7 @@ describe("erasure leaves no row, in any D1 table, that holds the SME's id or its
         const allowed = (r: (typeof left)[number]) =>
           r.table === "events" && r.row.type === "sme.erased" && !secrets.slice(1).some((s) => r.text.includes(s));
         expect(left.filter((r) => !allowed(r)).map((r) => `${r.table}: ${r.text.slice(0, 200)}`)).toEqual([]);
+        expect(await ledgerRows(smeId)).toBe(0);
 
         // The registration's Idempotency-Key no longer answers "created" for an SME that is gone.
         const again = await call("POST", "/v1/smes", { key, body, headers: idem("register") });

@@ -3,6 +3,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { app } from "../../worker/app";
 import { purgeIdempotencyKeys } from "../../worker/data/idempotency";
+import { importLegacyScores } from "../../worker/data/legacy-scores";
 import { call, newInstitution, sme } from "./api";
 import { sandboxEvent } from "./webhook-kit";
 
@@ -87,6 +88,21 @@ describe("every portfolio query runs on an index (SQLite's EXPLAIN QUERY PLAN)",
 
   it("and so does the cron's purge of old Idempotency-Key outcomes", async () => {
     expectIndexed(await plansOf((recording) => purgeIdempotencyKeys(recording, Date.now())));
+  });
+
+  it("and its search for SMEs whose D1 scores are not in their ledgers yet walks one index, no sort", async () => {
+    // A walk from the start of the index that stops at its limit: what it passes is gone (each
+    // SME's rows leave D1 once its ledger has them), so a run reads about the rows it hands over.
+    await env.DB.prepare(
+      `INSERT INTO scores (id, institution_id, environment, sme_id, score, grade, pd, trend, sector, signals, reasons, window_days, official, model, scored_at)
+       VALUES ('scr_plan', ?, 'test', 'PLAN_0', 600, 'C', 0.1, 'stable', 'commerce', '{}', '[]', 90, 1, 'federated-v3', 0)`,
+    )
+      .bind(inst.id)
+      .run();
+    const [search, ...rest] = await plansOf((recording) => importLegacyScores(recording));
+    expect(search!.plan.filter(unindexed)).toEqual(["SCAN scores USING COVERING INDEX scores_tenant_sme_seq"]);
+    expect(search!.sql).toMatch(/ limit \?$/);
+    expectIndexed(rest);
   });
 });
 

@@ -64,6 +64,24 @@ export const ScoreHistory = z
 
 export type Score = z.infer<typeof ScoreSchema>;
 
+/** A score as its SME's ledger keeps it in the history: the wire fields, with the sector it was scored against. */
+export interface ScoreRecord {
+  id: string;
+  smeId: string;
+  score: number;
+  grade: Score["grade"];
+  pd: number;
+  trend: Score["trend"];
+  sector: Sector;
+  signals: Score["signals"];
+  reasons: Score["reasons"];
+  windowDays: number;
+  official: boolean;
+  model: string;
+  /** Milliseconds since the epoch. */
+  scoredAt: number;
+}
+
 /** How the ledger is asked to score (POST /v1/scores, the re-score alarm). */
 export interface ScoreOptions {
   windowDays: number;

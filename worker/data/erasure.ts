@@ -1,5 +1,5 @@
-import { and, count, eq } from "drizzle-orm";
-import { scores, smes } from "../../schema";
+import { and, eq } from "drizzle-orm";
+import { smes } from "../../schema";
 import type { Principal } from "../http/context";
 import { iso } from "../lib/time";
 import { dispatchOrDefer } from "../webhooks/dispatch";
@@ -7,14 +7,17 @@ import { database } from "./db";
 import { eraseSmeEvents } from "./erasure-events";
 import { forgetSmeReplies } from "./idempotency";
 import { ledgerOf } from "./ledger";
+import { eraseLegacyScores } from "./legacy-scores";
 import { eraseAccounts } from "./sme-accounts";
 import { smeNotFound } from "./smes";
 
 /**
  * Right to erasure, in an order that can be re-run from any point: mark the SME `erasing`
- * (every route then answers 404), wipe its ledger (flows, buckets, alarm), then delete its D1
- * rows in one batch (its alerts and events too, the stored Idempotency-Key answers that name
- * it, and the `sme.erased` event is written there, so it exists exactly once). A repeat after a crash finds the `erasing` row and finishes the job.
+ * (every route then answers 404), wipe its ledger (flows, buckets, score history, alarm), then
+ * delete its D1 rows in one batch (its alerts and events too, any scores its ledger never
+ * imported, the stored Idempotency-Key answers that name it, and the `sme.erased` event is
+ * written there, so it exists exactly once). A repeat after a crash finds the `erasing` row and
+ * finishes the job.
  */
 export async function eraseSme(env: Env, p: Principal, smeId: string, now: number) {
   const db = database(env.DB);
@@ -24,12 +27,12 @@ export async function eraseSme(env: Env, p: Principal, smeId: string, now: numbe
 
   const ledger = await ledgerOf(env, p, smeId).erase();
 
-  const its = and(eq(scores.institutionId, p.institutionId), eq(scores.environment, p.environment), eq(scores.smeId, smeId));
+  const legacy = eraseLegacyScores(db, p, smeId);
   const ev = eraseSmeEvents(db, p, smeId, now);
-  const [[scoreCount], [alertCount]] = await db.batch([
-    db.select({ n: count() }).from(scores).where(its),
+  const [[legacyCount], [alertCount]] = await db.batch([
+    legacy.count,
     ev.countAlerts,
-    db.delete(scores).where(its),
+    legacy.delete,
     ...ev.deletes,
     eraseAccounts(db, p, smeId),
     db.delete(smes).where(mine),
@@ -41,6 +44,11 @@ export async function eraseSme(env: Env, p: Principal, smeId: string, now: numbe
     object: "erasure" as const,
     sme_id: smeId,
     erased_at: iso(now),
-    erased: { flows: Math.max(sme.flowCount, ledger.flows), scores: scoreCount?.n ?? 0, alerts: alertCount?.n ?? 0 },
+    // D1 rows left after the ledger imported them are copies of its own; before, its history is empty.
+    erased: {
+      flows: Math.max(sme.flowCount, ledger.flows),
+      scores: Math.max(ledger.scores, legacyCount?.n ?? 0),
+      alerts: alertCount?.n ?? 0,
+    },
   };
 }

@@ -1,5 +1,3 @@
-import { and, desc, eq } from "drizzle-orm";
-import { scores } from "../../schema";
 import { type EventSettings, eventsOf, type ScoredSnapshot } from "../../scoring/events/derive";
 import type { ScoreResult } from "../../scoring/score";
 import type { Grade } from "../../scoring/types";
@@ -20,22 +18,6 @@ export const snapshot = (s: {
   anomalies: s.signals.anomalies,
   topFactor: s.reasons[0]?.factor ?? null,
 });
-
-/** The SME's latest official score: what its next one is compared with. */
-export const latestScoreQuery = (db: Db, t: Tenant, smeId: string) =>
-  db
-    .select()
-    .from(scores)
-    .where(
-      and(
-        eq(scores.institutionId, t.institutionId),
-        eq(scores.environment, t.environment),
-        eq(scores.smeId, smeId),
-        eq(scores.official, true),
-      ),
-    )
-    .orderBy(desc(scores.seq))
-    .limit(1);
 
 /** The events and alerts of a new score, as outbox statements for the score's own D1 batch. */
 export const scoreOutbox = (

@@ -1,23 +1,20 @@
-import { and, eq } from "drizzle-orm";
-import { type ScoreRow, scores } from "../../schema";
-import type { Score, ScoreOptions } from "../contracts/scores";
+import type { Score, ScoreOptions, ScoreRecord } from "../contracts/scores";
 import type { Tenant } from "../http/context";
 import { ApiError } from "../http/errors";
-import { page } from "../http/pagination";
+import { decodeCursor, page } from "../http/pagination";
 import { iso } from "../lib/time";
 import { database } from "./db";
 import { ledgerOf } from "./ledger";
-import { listQuery } from "./list-page";
-import { latestScoreQuery } from "./score-events";
+import type { PageQuery } from "./list-page";
 import { findSme, smeNotFound } from "./smes";
 
-export function toScore(row: Omit<ScoreRow, "seq">): Score {
+export function toScore(row: ScoreRecord): Score {
   return {
     object: "score",
     id: row.id,
     sme_id: row.smeId,
     score: row.score,
-    grade: row.grade as Score["grade"],
+    grade: row.grade,
     trend: row.trend,
     pd: row.pd,
     signals: row.signals,
@@ -37,12 +34,19 @@ export async function scoreSme(env: Env, t: Tenant, smeId: string, opts: ScoreOp
   throw new ApiError("insufficient_data", outcome.message, "sme_id");
 }
 
-/** Newest first, official and what-if alike; `latest` is the newest official score whatever the page. */
-export async function scoreHistory(env: Env, t: Tenant, smeId: string, q: { limit: number; cursor?: string | undefined }) {
-  const db = database(env.DB);
-  await findSme(db, t, smeId);
-  const its = and(eq(scores.institutionId, t.institutionId), eq(scores.environment, t.environment), eq(scores.smeId, smeId));
-  const [latest, rows] = await db.batch([latestScoreQuery(db, t, smeId), listQuery(db, scores, its, q)]);
+/**
+ * Newest first, official and what-if alike; `latest` is the newest official score whatever the
+ * page. The history lives in the SME's ledger, which pages it with the same keyset rule and
+ * cursor as D1's lists (list-page.ts): the cursor is decoded here, so a bad one is a 400 before
+ * any ledger is asked.
+ */
+export async function scoreHistory(env: Env, t: Tenant, smeId: string, q: PageQuery) {
+  const before = decodeCursor(q.cursor);
+  const owner = { institutionId: t.institutionId, environment: t.environment, smeId };
+  const [, { latest, rows }] = await Promise.all([
+    findSme(database(env.DB), t, smeId),
+    ledgerOf(env, t, smeId).history(owner, q.limit, before),
+  ]);
   const { object: _list, ...pageOf } = page(rows, q.limit, toScore);
-  return { object: "score_history" as const, sme_id: smeId, latest: latest[0] ? toScore(latest[0]) : null, ...pageOf };
+  return { object: "score_history" as const, sme_id: smeId, latest: latest ? toScore(latest) : null, ...pageOf };
 }

@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ScoringState } from "../../../durable-objects/score-record";
 import { ScoringMemory } from "../../../durable-objects/scoring-memory";
 
-const fresh = (): ScoringState => ({ sector: "commerce", mock: false, previous: null });
-const snapshot = (score: number) => ({ score, grade: "C" as const, pd: 0.05, anomalies: 0, topFactor: null });
+const fresh = (): ScoringState => ({ sector: "commerce", mock: false });
 
 /** A D1 stand-in that counts reads and can hold one back until released. */
 function source() {
@@ -36,15 +35,13 @@ describe("ScoringMemory", () => {
     expect(d1.reads).toBe(3);
   });
 
-  it("follows the scores it is told of, and only for the state they were computed from", async () => {
+  it("forgets on demand: the next state is read again", async () => {
     const memory = new ScoringMemory();
     const d1 = source();
-    const state = (await memory.state(0, d1.load))!;
-    memory.scored(state, snapshot(640));
-    expect((await memory.state(1, d1.load))?.previous?.score).toBe(640);
+    await memory.state(0, d1.load);
     memory.forget();
-    memory.scored(state, snapshot(700));
-    expect((await memory.state(2, d1.load))?.previous).toBeNull();
+    d1.row = { sector: "agriculture", mock: false };
+    expect((await memory.state(1, d1.load))?.sector).toBe("agriculture");
     expect(d1.reads).toBe(2);
   });
 
