@@ -6,7 +6,8 @@
 // --runs N (N runs one after another, each on a fresh Worker; the last line then says whether
 // every run met every target of bench/targets.ts).
 import { parseArgs } from "node:util";
-import { http, newInstitution, type RunningApi, startApi } from "../test/e2e/harness";
+import { http, newInstitution, type RunningApi } from "../test/e2e/harness";
+import { startBenchApi } from "./bench-api";
 import { camtRates } from "./camt";
 import { flows } from "./flows";
 import { portfolioBench } from "./portfolio";
@@ -69,15 +70,7 @@ async function ingest(api: RunningApi, key: string, smeId: string, total: number
 
 async function main() {
   progress("starting the Worker (wrangler dev, fresh state)…");
-  // The per-key limiters stay in the path (their cost is measured) but with budgets no run reaches;
-  // the ledgers' proactive re-scores are pushed past the run so they do not land mid-measurement.
-  const api = await startApi({
-    keepState: opts["keep-state"],
-    patchConfig: (toml) =>
-      toml
-        .replace(/limit = \d+, period = 60/g, "limit = 1000000, period = 60")
-        .replace(/RESCORE_DELAY_SECONDS = "\d+"/, 'RESCORE_DELAY_SECONDS = "86400"'),
-  });
+  const api = await startBenchApi({ keepState: opts["keep-state"] });
   try {
     const { live: key, test: testKey } = await newInstitution(api, "Bench Bank");
     const camt = async () => {

@@ -12,6 +12,8 @@ export interface RunningApi {
   adminToken: string;
   /** The state folder (D1 and Durable Object SQLite files); removed on dispose unless `keepState`. */
   persist: string;
+  /** The DevTools inspector's address when started with `inspector: true` (bench/profile.ts). */
+  inspectorUrl?: URL;
   /** Stops the process and starts a new one on the same state folder (a crash-and-restart). */
   restart(): Promise<void>;
   dispose(): Promise<void>;
@@ -21,7 +23,9 @@ export interface RunningApi {
  * The real `wrangler dev` stack (workerd, local D1, Durable Objects, queues, rate limiters) on a
  * free port, with its own fresh state folder, migrated exactly as `npm start` does it.
  */
-export async function startApi(opts: { patchConfig?: (toml: string) => string; keepState?: boolean } = {}): Promise<RunningApi> {
+export async function startApi(
+  opts: { patchConfig?: (toml: string) => string; keepState?: boolean; inspector?: boolean } = {},
+): Promise<RunningApi> {
   process.env.CLOUDFLARE_CF_FETCH_ENABLED = "false";
   process.env.WRANGLER_SEND_METRICS = "false";
   const persist = mkdtempSync(path.join(tmpdir(), "score360-e2e-"));
@@ -43,11 +47,18 @@ export async function startApi(opts: { patchConfig?: (toml: string) => string; k
         ADMIN_TOKEN: { type: "plain_text", value: adminToken },
         JWT_SIGNING_KEYS: { type: "plain_text", value: signingKeys },
       },
-      dev: { server: { hostname: "127.0.0.1", port: 0 }, inspector: false, logLevel: "warn", persist, watch: false },
+      dev: {
+        server: { hostname: "127.0.0.1", port: 0 },
+        inspector: opts.inspector ? { hostname: "127.0.0.1", port: 0 } : false,
+        logLevel: "warn",
+        persist,
+        watch: false,
+      },
     });
   let worker = await boot();
   const api: RunningApi = {
     url: (await worker.url).toString().replace(/\/$/, ""),
+    inspectorUrl: opts.inspector ? await worker.inspectorUrl : undefined,
     adminToken,
     persist,
     async restart() {

@@ -1,0 +1,120 @@
+// `npm run bench:profile`: where a score's CPU goes. Starts the benchmark's Worker with its
+// DevTools inspector, prepares SMEs like `npm run bench`, then records a CPU profile of the
+// isolate (the Worker and its Durable Objects run in it) over N sequential scores, and prints
+// self time by function and by kind. Proportions, not timings: they hold on a loaded machine.
+// Options: --scores N (default 300), --smes N (8), --out FILE (the .cpuprofile, for DevTools).
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import WebSocket from "ws";
+import { http, newInstitution } from "../test/e2e/harness";
+import { startBenchApi } from "./bench-api";
+import { flows } from "./flows";
+import { round } from "./stats";
+
+const { values: opts } = parseArgs({
+  options: {
+    scores: { type: "string", default: "300" },
+    smes: { type: "string", default: "8" },
+    out: { type: "string", default: "/tmp/score360-score.cpuprofile" },
+  },
+});
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** A DevTools protocol session on the Worker's isolate. */
+async function devtools(inspector: URL) {
+  const targets = (await (await fetch(new URL("/json", inspector.href.replace(/^ws/, "http")))).json()) as {
+    webSocketDebuggerUrl: string;
+    title: string;
+  }[];
+  const target = targets.find((t) => !t.title.startsWith("wrangler")) ?? targets[0];
+  if (!target) throw new Error("no inspector target");
+  const ws = new WebSocket(target.webSocketDebuggerUrl);
+  await new Promise((resolve, reject) => ws.once("open", resolve).once("error", reject));
+  let id = 0;
+  const pending = new Map<number, (r: unknown) => void>();
+  ws.on("message", (data) => {
+    const msg = JSON.parse(String(data)) as { id?: number; result?: unknown };
+    if (msg.id !== undefined) pending.get(msg.id)?.(msg.result);
+  });
+  const send = <T>(method: string, params: object = {}) =>
+    new Promise<T>((resolve) => {
+      pending.set(++id, resolve as (r: unknown) => void);
+      ws.send(JSON.stringify({ id, method, params }));
+    });
+  return { send, close: () => ws.close(), title: target.title };
+}
+
+/** Self time by frame label, in ms, from the profile's samples. */
+function selfTimes(profile: Profile, label: (n: ProfileNode) => string): Map<string, number> {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const out = new Map<string, number>();
+  profile.samples.forEach((nodeId, i) => {
+    const key = label(byId.get(nodeId)!);
+    out.set(key, (out.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return out;
+}
+
+const KINDS: [RegExp, string][] = [
+  [/^\(idle\)$/, "idle (waiting: I/O, storage, the other side of an RPC)"],
+  [/^\(garbage collector\)$/, "garbage collection"],
+  [/^\(program\)$/, "runtime (workerd, V8 outside JS)"],
+];
+const kindOf = (n: ProfileNode) => KINDS.find(([re]) => re.test(n.callFrame.functionName))?.[1] ?? "JavaScript";
+
+function table(times: Map<string, number>, total: number, top: number) {
+  const rows = [...times].sort((a, b) => b[1] - a[1]).slice(0, top);
+  console.table(
+    Object.fromEntries(rows.map(([k, ms]) => [k.slice(0, 90), { ms: round(ms, 1), share: `${round((100 * ms) / total, 1)} %` }])),
+  );
+}
+
+const api = await startBenchApi({ inspector: true });
+try {
+  if (!api.inspectorUrl) throw new Error("the Worker started without an inspector");
+  const { live: key } = await newInstitution(api, "Profile Bank");
+  const ids = Array.from({ length: Number(opts.smes) }, (_, i) => `PROFILE_${i}`);
+  for (const id of ids) {
+    await http(api, "POST", "/v1/smes", { key, body: { sme_id: id, sector: "commerce", country: "SN" } });
+    await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: id, flows: flows(500) } });
+  }
+  const score = (id: string) => http(api, "POST", "/v1/scores", { key, body: { sme_id: id, window_days: 365 } });
+  for (let i = 0; i < 40; i++) await score(ids[i % ids.length]!); // first scores and warm-up, outside the profile
+
+  const session = await devtools(api.inspectorUrl);
+  await session.send("Profiler.enable");
+  await session.send("Profiler.setSamplingInterval", { interval: 200 });
+  await session.send("Profiler.start");
+  const n = Number(opts.scores);
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const res = await score(ids[i % ids.length]!);
+    if (res.status !== 200) throw new Error(`score: ${res.status}`);
+  }
+  const wallMs = performance.now() - t0;
+  const { profile } = await session.send<{ profile: Profile }>("Profiler.stop");
+  session.close();
+  writeFileSync(opts.out, JSON.stringify(profile));
+
+  const total = profile.timeDeltas.reduce((a, b) => a + b, 0) / 1000;
+  console.log(`isolate "${session.title}": ${n} scores, ${round(wallMs / n)} ms each from the client; profile ${round(total)} ms`);
+  table(selfTimes(profile, kindOf), total, 10);
+  const busy = selfTimes(profile, (node) => {
+    const f = node.callFrame;
+    return kindOf(node) === "JavaScript" ? `${f.functionName || "(anonymous)"} ${f.url.split("/").pop()}:${f.lineNumber + 1}` : "";
+  });
+  busy.delete("");
+  table(busy, total, 25);
+  console.log(`profile written to ${opts.out} (open it in Chrome DevTools → Performance)`);
+} finally {
+  await api.dispose();
+}
