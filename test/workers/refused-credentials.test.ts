@@ -77,3 +77,21 @@ describe("refused API credentials", () => {
     expect(refusals.length).toBeLessThanOrEqual(AT_MOST);
   }, 60_000);
 });
+
+describe("refused operator tokens", () => {
+  it("count against the sender's address: 401s, then 429; the real operator elsewhere is served", async () => {
+    const from = { "cf-connecting-ip": "203.0.113.88" };
+    const statuses: number[] = [];
+    for (let i = 0; i < 80; i++) {
+      const res = await call("POST", "/v1/admin/institutions", { key: `guess-${i}`, body: { name: "Nope" }, headers: from });
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses).toContain(429);
+    const limited = await call("POST", "/v1/admin/institutions", { key: "guess", body: { name: "Nope" }, headers: from });
+    expect(limited.json.error.code).toBe("rate_limited");
+
+    const operator = await call("POST", "/v1/admin/institutions", { key: env.ADMIN_TOKEN, body: { name: "Real" } });
+    expect(operator.status).toBe(201);
+  }, 60_000);
+});

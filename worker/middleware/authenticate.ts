@@ -23,10 +23,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   try {
     principal = await principalOf(c);
   } catch (err) {
-    if (err instanceof ApiError && err.status === 401 && !(await c.env.RATE_LIMIT_AUTH_FAILURES.limit({ key: sourceKey(c) })).success) {
-      throw rateLimited("Too many refused credentials from this address; retry later.");
-    }
-    throw err;
+    throw await limitedRefusal(c, err);
   }
   c.set("principal", principal);
 
@@ -35,6 +32,17 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!success) throw rateLimited("Too many requests for this key; retry later.");
   await next();
 };
+
+/**
+ * What to throw for a failed authentication: the 401 itself, or 429 once the source address has
+ * spent its budget of refusals (`RATE_LIMIT_AUTH_FAILURES`, shared by every credential kind).
+ */
+export async function limitedRefusal(c: Context<AppEnv>, err: unknown): Promise<unknown> {
+  if (err instanceof ApiError && err.status === 401 && !(await c.env.RATE_LIMIT_AUTH_FAILURES.limit({ key: sourceKey(c) })).success) {
+    return rateLimited("Too many refused credentials from this address; retry later.");
+  }
+  return err;
+}
 
 /** An `sk_test_`/`sk_live_` credential is an API key; anything else must be one of our OAuth2 access tokens. */
 async function principalOf(c: Context<AppEnv>): Promise<Principal> {

@@ -7,19 +7,25 @@ import { database } from "../data/db";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { secretsEqual } from "../lib/crypto";
+import { limitedRefusal } from "../middleware/authenticate";
 import { idempotency } from "../middleware/idempotency";
 import { jsonBody } from "../middleware/json-body";
 
 /** Who an operator action's audit entry names: the operator holds no key of ours. */
 export const OPERATOR_ACTOR = "operator";
 
-/** Operator routes: the ADMIN_TOKEN secret, compared in constant time, is the only credential. */
+/**
+ * Operator routes: the ADMIN_TOKEN secret, compared in constant time, is the only credential. A
+ * refusal counts against the sender's address like any refused credential (429 past the budget).
+ */
 const operatorOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header("authorization") ?? "");
-  if (!match) throw new ApiError("missing_credentials", "Send the operator token as `Authorization: Bearer …`.");
-  if (!c.env.ADMIN_TOKEN || !(await secretsEqual(match[1]!, c.env.ADMIN_TOKEN))) {
-    throw new ApiError("invalid_token", "The operator token is not valid.");
-  }
+  const refusal = !match
+    ? new ApiError("missing_credentials", "Send the operator token as `Authorization: Bearer …`.")
+    : !c.env.ADMIN_TOKEN || !(await secretsEqual(match[1]!, c.env.ADMIN_TOKEN))
+      ? new ApiError("invalid_token", "The operator token is not valid.")
+      : null;
+  if (refusal) throw await limitedRefusal(c, refusal);
   await next();
 };
 
