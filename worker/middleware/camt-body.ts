@@ -10,6 +10,12 @@ export const CAMT_MAX_DEPTH = 32;
 export const CAMT_MAX_ITEMS = 50_000;
 
 /**
+ * Reads of the body: the network hands it over in pieces of a few KiB, each read an I/O turn;
+ * reading 64 KiB at a time takes a 10,000-entry statement (9 MiB) in about 150 reads, not 2,300.
+ */
+const READ_BYTES = 64 * 1024;
+
+/**
  * The camt body guard, in place of the JSON one: XML media type (415), size (413, counted while
  * streaming), and the document read as it arrives (camt-reader.ts), so the request never holds
  * the document, only what it maps to. With an `Idempotency-Key` the body's SHA-256 is taken on
@@ -28,10 +34,11 @@ export function camtBody(maxBytes: number): MiddlewareHandler<AppEnv> {
     const hashing = digest?.getWriter();
     const reader = new CamtReader({ maxDepth: CAMT_MAX_DEPTH, maxItems: CAMT_MAX_ITEMS });
     const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-    const stream = body.getReader();
+    const stream = body.getReader({ mode: "byob" });
+    const read = () => stream.readAtLeast(READ_BYTES, new Uint8Array(READ_BYTES));
     let bytes = 0;
     try {
-      for (let r = await stream.read(); !r.done; r = await stream.read()) {
+      for (let r = await read(); !r.done; r = await read()) {
         bytes += r.value.byteLength;
         if (bytes > maxBytes) throw tooLarge(maxBytes);
         await hashing?.write(r.value);
