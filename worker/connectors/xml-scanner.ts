@@ -38,6 +38,11 @@ const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13;
 /** A name may not start with a digit, `-`, `.` or `:`. */
 const nameStart = (c: number) => !(c >= 48 && c <= 57) && c !== 45 && c !== 46 && c !== 58;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding the characters XML forbids is the point.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+/** `<?xml version="1.x" encoding="…" standalone="yes|no"?>`, the last two optional, in that order. */
+const XML_DECLARATION =
+  /^<\?xml\s+version\s*=\s*(["'])1\.[0-9]+\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>$/;
 const PREDEFINED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}));/y;
 
@@ -48,8 +53,8 @@ const REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#([0-9]{1,7})|#x([0-9a-fA-F]{1,6}))
  * be declared, so none expands), as is any processing instruction other than the XML declaration;
  * only the five predefined entities and character references are read, depth is bounded, and an
  * error names a position, never the document's text. Well-formedness checked: one root, tags
- * nested and matched, names, attribute syntax and uniqueness, references, nothing but whitespace
- * and comments outside the root.
+ * nested and matched, names, attribute syntax and uniqueness, references, the XML declaration,
+ * characters (no control characters), nothing but whitespace and comments outside the root.
  *
  * Chunks may split any token. A token cut by a chunk's end is carried into the next pass, and
  * passes wait until the new text is at least as long as what is carried, so a long token (a huge
@@ -96,6 +101,10 @@ export class XmlScanner {
     const data = this.#carry.length === 0 ? queued : this.#carry + queued;
     this.#queue = [];
     this.#queued = 0;
+    // Control characters other than tab and line breaks (and U+FFFE, U+FFFF) are not XML; the
+    // UTF-8 decoder has already refused lone surrogates.
+    const bad = NOT_XML.exec(data);
+    if (bad) throw this.#malformed(bad.index);
     this.#amp = data.indexOf("&");
     const stop = this.#scan(data, final);
     this.#carry = stop < data.length ? data.slice(stop) : "";
@@ -278,7 +287,10 @@ export class XmlScanner {
     const end = data.indexOf("?>", lt + 2);
     if (end < 0) return this.#incomplete(final, lt);
     const target = /^[^\s?]*/.exec(data.slice(lt + 2, Math.min(end, lt + 64)))![0];
-    if (target === "xml" && !this.#started) return end + 2;
+    if (target === "xml" && !this.#started) {
+      if (!XML_DECLARATION.test(data.slice(lt, end + 2))) throw this.#malformed(lt);
+      return end + 2;
+    }
     throw new DocumentError(
       "invalid_xml",
       `The document holds a processing instruction at character ${this.#offset + lt}: only the XML declaration, first in the document, is accepted.`,

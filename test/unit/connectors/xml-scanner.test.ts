@@ -68,6 +68,19 @@ y">
     ["close", "Doc", "\n"],
   ];
 
+  it("reads the XML declaration in its every allowed form", () => {
+    for (const declaration of [
+      "<?xml version='1.0'?>",
+      '<?xml version="1.1" encoding="utf-8" standalone="yes" ?>',
+      '<?xml  version = "1.0"\n encoding="ISO-8859-1"?>',
+    ]) {
+      expect(events(`${declaration}<r/>`), declaration).toEqual([
+        ["open", "r", null],
+        ["close", "r", ""],
+      ]);
+    }
+  });
+
   it("reads elements, attributes (either quote, `>` inside, references, line breaks as spaces), text, references, CDATA and comments", () => {
     expect(events(doc)).toEqual(expected);
   });
@@ -174,6 +187,15 @@ describe("what it refuses", () => {
       "<r><",
       "< r/>",
       "<r/ >",
+      "<r>\u0001</r>",
+      "<r a='\u0007'/>",
+      "<r><!-- \u0000 --></r>",
+      "<r>\uFFFE</r>",
+      "<?xml?><r/>",
+      '<?xml encoding="UTF-8"?><r/>',
+      '<?xml version="1.0" encoding="UTF-8?><r/>',
+      '<?xml version="1.0" standalone="maybe"?><r/>',
+      '<?xml version="1.0" SECRET="1"?><r/>',
     ];
     for (const xml of malformed) {
       const error = refusal(xml);
