@@ -20,6 +20,8 @@ import { loadScoringState, recordScore } from "./score-record";
 import { ScoringMemory } from "./scoring-memory";
 
 const FIXTURE_DAYS = 365;
+/** Flows per INSERT: one JSON parameter of at most ~0.4 MB (ids and counterparties are bounded). */
+const STORE_ROWS = 1000;
 
 export interface IngestResult {
   received: number;
@@ -67,22 +69,19 @@ export class SmeLedger extends DurableObject<Env> {
    */
   async ingest(items: unknown[], now: number, owner: LedgerOwner): Promise<IngestResult> {
     const rejected: IngestResult["rejected"] = [];
-    const fresh: AcceptedFlow[] = [];
-    let duplicates = 0;
+    const valid: AcceptedFlow[] = [];
+    let fresh: AcceptedFlow[] = [];
+    items.forEach((item, index) => {
+      const check = checkFlow(item, now);
+      if (check.ok) valid.push(check.flow);
+      else rejected.push({ index, code: check.code, message: check.message });
+    });
     this.ctx.storage.transactionSync(() => {
-      items.forEach((item, index) => {
-        const check = checkFlow(item, now);
-        if (!check.ok) {
-          rejected.push({ index, code: check.code, message: check.message });
-          return;
-        }
-        if (this.#store(check.flow)) fresh.push(check.flow);
-        else duplicates++;
-      });
+      fresh = this.#storeNew(valid);
       this.#aggregate(fresh);
     });
     if (fresh.length > 0) await this.#scheduleRescore(owner, now);
-    return { received: items.length, accepted: fresh.length, duplicates, rejected, summary: this.summary() };
+    return { received: items.length, accepted: fresh.length, duplicates: valid.length - fresh.length, rejected, summary: this.summary() };
   }
 
   /**
@@ -117,19 +116,26 @@ export class SmeLedger extends DurableObject<Env> {
     );
   }
 
-  /** Inserts one flow unless its id is already here; true when it is new. */
-  #store(f: AcceptedFlow): boolean {
-    return (
-      this.#sql().exec(
-        "INSERT INTO flows (id, at, amount, direction, counterparty, channel) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
-        f.id,
-        f.at,
-        f.amount,
-        f.direction,
-        f.counterparty ?? null,
-        f.channel,
-      ).rowsWritten > 0
-    );
+  /**
+   * Inserts the flows whose id is not here yet, a statement per `STORE_ROWS` (a statement per
+   * flow was most of an ingestion's time); returns them in order. Of an id repeated in `flows`,
+   * the first is kept.
+   */
+  #storeNew(flows: AcceptedFlow[]): AcceptedFlow[] {
+    const inserted = new Set<string>();
+    for (let start = 0; start < flows.length; start += STORE_ROWS) {
+      const rows = flows
+        .slice(start, start + STORE_ROWS)
+        .map((f) => [f.id, f.at, f.amount, f.direction, f.counterparty ?? null, f.channel]);
+      const cursor = this.#sql().exec<{ id: string }>(
+        `INSERT INTO flows (id, at, amount, direction, counterparty, channel)
+         SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?) WHERE true
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        JSON.stringify(rows),
+      );
+      for (const { id } of cursor) inserted.add(id);
+    }
+    return flows.filter((f) => inserted.delete(f.id));
   }
 
   /**
@@ -146,8 +152,7 @@ export class SmeLedger extends DurableObject<Env> {
       // The flows are the day's; the score history stays, and so does what the meta says of it.
       sql.exec(`DELETE FROM meta WHERE key NOT IN (${HISTORY_META.map(() => "?").join(", ")})`, ...HISTORY_META);
       const fresh = flows.map((f) => ({ ...f, channel: f.channel ?? "pi_spi", at: Date.parse(f.occurred_at) }));
-      for (const f of fresh) this.#store(f);
-      this.#aggregate(fresh);
+      this.#aggregate(this.#storeNew(fresh));
       sql.exec("INSERT INTO meta (key, value) VALUES ('fixture_day', ?)", String(asOfDay));
     });
   }

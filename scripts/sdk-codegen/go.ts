@@ -134,14 +134,15 @@ function method(op: Operation): string {
   const svc = serviceName(op.resource);
   const pathArgs = op.pathParams.map((p) => `${goVar(p)} string`);
   const pName = paramsName(op);
-  const args = ["ctx context.Context", ...pathArgs, ...(hasParams(op) ? [`params *${pName}`] : [])].join(", ");
+  const raw = op.raw ? ["document []byte"] : [];
+  const args = ["ctx context.Context", ...pathArgs, ...raw, ...(hasParams(op) ? [`params *${pName}`] : [])].join(", ");
   let path = JSON.stringify(op.path);
   for (const p of op.pathParams) {
     path = path.replace(`{${p}}`, `"+url.PathEscape(${goVar(p)})+"`);
   }
   path = path.replace(/\+""$/, "");
   const response = op.response.kind === "ref" ? goName(op.response.name) : "map[string]any";
-  const body = op.body ? "params" : "nil";
+  const body = op.body ? "params" : op.raw ? `rawBody{content: document, contentType: ${JSON.stringify(op.raw.contentType)}}` : "nil";
   const query = op.query.length ? "params.query()" : "nil";
   const key = op.method === "POST" ? "key" : '""';
   const call = `s.client.do(ctx, ${JSON.stringify(op.method)}, ${path}, ${query}, ${body}, ${key}, out)`;

@@ -38,6 +38,8 @@ export interface Operation {
   pathParams: string[];
   query: Field[];
   body: Field[] | null;
+  /** A body sent as it is, not as JSON (a camt document): its media type. The SDKs take it as `document`. */
+  raw: { contentType: string } | null;
   response: TypeRef;
   /** The model of a list page's items, when the operation pages with `cursor`. */
   listItem: TypeRef | null;
@@ -190,6 +192,11 @@ export function readApi(doc: OpenApiDocument): Api {
       const params = op.parameters ?? [];
       const content = op.requestBody?.content ?? {};
       const bodySchema = content["application/json"]?.schema;
+      // Without a JSON form, the body is one text document sent as it is (a camt statement).
+      const others = bodySchema ? [] : Object.keys(content);
+      if (others.length > 1 || others.some((type) => content[type]?.schema?.type !== "string")) {
+        throw new Error(`${op.operationId}: a request body must be JSON or one text media type`);
+      }
       const success = Object.keys(op.responses ?? {}).find((code) => code.startsWith("2"));
       const responseSchema = success ? op.responses?.[success]?.content?.["application/json"]?.schema : undefined;
       const responseName = `${segments.map(pascal).join("")}Response`;
@@ -217,6 +224,7 @@ export function readApi(doc: OpenApiDocument): Api {
             ...(p.description ? { description: p.description } : {}),
           })),
         body: bodyModel?.kind === "ref" ? models.get(bodyModel.name)!.fields : null,
+        raw: others.length === 1 ? { contentType: others[0]! } : null,
         response,
         listItem: pages && data?.type.kind === "array" ? data.type.items : null,
       });

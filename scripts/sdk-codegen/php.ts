@@ -112,11 +112,12 @@ function method(op: Operation, models: Map<string, Model>): string[] {
   const inputs = op.body ?? op.query.filter((q) => !(op.listItem && q.name === "cursor"));
   const takesParams = Boolean(op.body) || inputs.length > 0;
   const required = (op.body ?? []).some((f) => f.required);
-  const args = [...op.pathParams.map((p) => `string $${camel(p)}`)];
+  const args = [...op.pathParams.map((p) => `string $${camel(p)}`), ...(op.raw ? ["string $document"] : [])];
   if (takesParams) args.push(`array $params${required ? "" : " = []"}`);
   args.push("array $options = []");
   const doc = ["    /**", `     * ${op.summary || op.id}.`, "     *", `     * \`${op.id}\`: ${op.method} ${op.path}`, "     *"];
   for (const p of op.pathParams) doc.push(`     * @param string $${camel(p)}`);
+  if (op.raw) doc.push(`     * @param string $document sent as it is, as ${op.raw.contentType}`);
   if (takesParams) doc.push(`     * @param ${fieldsShape(inputs, models)} $params`);
   doc.push(`     * @param array{${op.method === "POST" ? "idempotency_key?: string" : ""}} $options`);
   const returns = op.listItem ? `Page<${docType(op.listItem)}>` : (response ?? "array<string, mixed>");
@@ -125,7 +126,7 @@ function method(op: Operation, models: Map<string, Model>): string[] {
   for (const p of op.pathParams) path = path.replace(`{${p}}`, `' . rawurlencode($${camel(p)}) . '`);
   path = path.replace(/ \. ''$/, "");
   const query = op.body ? "[]" : takesParams ? "$params" : "[]";
-  const body = op.body ? "$params" : "null";
+  const body = op.body ? "$params" : op.raw ? `new RawBody($document, '${op.raw.contentType}')` : "null";
   const name = camel(op.action);
   const signature = `    public function ${name}(${args.join(", ")}): ${op.listItem ? "Page" : (response ?? "array")}`;
   const lines = [...doc, signature, "    {"];
@@ -151,6 +152,7 @@ function serviceFile(g: Group, models: Map<string, Model>, name: string, namespa
     if (op.response.kind === "ref") uses.add(`Score360\\Model\\${op.response.name}`);
     if (op.listItem) uses.add("Score360\\Page");
     if (op.listItem?.kind === "ref") uses.add(`Score360\\Model\\${op.listItem.name}`);
+    if (op.raw) uses.add("Score360\\RawBody");
   }
   const children = [...g.children].sort().map((c) => c.split("."));
   if (namespace !== "Score360\\Service") for (const segs of children) uses.add(`Score360\\Service\\${serviceClass(segs)}`);

@@ -105,6 +105,7 @@ const resourceClass = (segments: string[]) => `${segments.map(pascal).join("")}R
 
 function method(op: Operation, models: Map<string, Model>): string {
   const args: string[] = op.pathParams.map((p) => `${ident(p)}: str`);
+  if (op.raw) args.push("document: Union[str, bytes]");
   const kw: string[] = [];
   const inputs = [...(op.body ?? []), ...op.query.filter((q) => !(op.listItem && q.name === "cursor"))];
   for (const f of [...inputs.filter((f) => f.required), ...inputs.filter((f) => !f.required)]) {
@@ -122,6 +123,7 @@ function method(op: Operation, models: Map<string, Model>): string {
   const call = [`${JSON.stringify(op.method)}`, pathExpr];
   if (query.length) call.push(`query=${dict(query)}`);
   if (op.body) call.push(`body=${dict(op.body)}`);
+  if (op.raw) call.push(`content=document, content_type=${JSON.stringify(op.raw.contentType)}`);
   if (op.method === "POST") call.push("idempotency_key=idempotency_key");
   const response = op.response.kind === "ref" ? op.response.name : "Any";
   const lines = [

@@ -255,3 +255,103 @@ func TestContractVerifiesARealDelivery(t *testing.T) {
 		t.Fatal("no delivery within 60 s")
 	}
 }
+
+// camt fills the shared camt.054 (sdk/test-vectors/camt054.xml): a booked and a pending entry.
+func camt(t *testing.T, ref, day, account string) []byte {
+	t.Helper()
+	template, err := os.ReadFile("../test-vectors/camt054.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return []byte(strings.NewReplacer("{{ref}}", ref, "{{day}}", day, "{{account}}", account).Replace(string(template)))
+}
+
+func TestContractConnectorsThenCashflow(t *testing.T) {
+	e := contract(t)
+	c := NewClient(e.key, WithBaseURL(e.base))
+	ctx := context.Background()
+	id, account, alias := newID("GO"), newID("ACCT"), newID("alias")
+	_, err := c.SMEs.Create(ctx, &SMECreateParams{SmeID: id, Sector: "commerce", Country: "SN", Accounts: []SmeAccount{
+		{Scheme: "account", ID: account},
+		{Scheme: "pi_spi_alias", ID: alias},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	document := camt(t, newID("ref"), ago(24 * time.Hour)[:10], account)
+
+	// The SME is found from the account the notification names; the pending entry is rejected with its path.
+	res, err := c.Flows.IngestCamt(ctx, document, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.SmeID != id || res.Received != 2 || res.Accepted != 1 || res.Duplicates != 0 || len(res.Rejected) != 1 {
+		t.Fatalf("%+v", res)
+	}
+	if r := res.Rejected[0]; r.Index != 1 || r.Path == nil || *r.Path != "/Document/BkToCstmrDbtCdtNtfctn/Ntfctn[1]/Ntry[2]" || r.Code != "entry_not_booked" {
+		t.Fatalf("%+v", r)
+	}
+	again, err := c.Flows.IngestCamt(ctx, document, &FlowIngestCamtParams{SmeID: String(id)})
+	if err != nil || again.Accepted != 0 || again.Duplicates != 1 {
+		t.Fatal(again, err)
+	}
+
+	events, err := c.Flows.IngestPiSpi(ctx, &FlowIngestPiSpiParams{Data: []PiSpiEvent{
+		{EvCode: "PAIEMENT_RECU", End2endID: String(newID("E2E")), Montant: Float(45000), Alias: String(alias),
+			Statut: String("IRREVOCABLE"), DateIrrevocabilite: String(ago(24 * time.Hour)), PayeurAlias: String("+221776543210")},
+		{EvCode: "RTP_RECU", Alias: String(alias), Montant: Float(1000)},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if events.SmeID != id || events.Accepted != 1 || len(events.Rejected) != 1 || *events.Rejected[0].Path != "data[1]" || events.Rejected[0].Code != "not_a_payment" {
+		t.Fatalf("%+v", events)
+	}
+
+	cashflow, err := c.SMEs.Cashflow(ctx, id, &SMECashflowParams{Interval: String("month"), Periods: Int(3)})
+	if err != nil || cashflow.SmeID != id || cashflow.Interval != "month" || len(cashflow.Data) != 3 {
+		t.Fatal(cashflow, err)
+	}
+	var inflow int64
+	for _, p := range cashflow.Data {
+		inflow += p.Inflow
+	}
+	if inflow != 73500+45000 {
+		t.Fatalf("inflow %d", inflow)
+	}
+}
+
+func TestContractBulkRegistrationAndSignup(t *testing.T) {
+	e := contract(t)
+	c := NewClient(e.key, WithBaseURL(e.base))
+	ctx := context.Background()
+	ok, bad := newID("GO"), newID("GO")
+	res, err := c.SMEs.BulkCreate(ctx, &SMEBulkCreateParams{Smes: []CreateSme{
+		{SmeID: ok, Sector: "commerce", Country: "SN"},
+		{SmeID: bad, Sector: "mining", Country: "SN"},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Received != 2 || res.Created != 1 || res.Duplicates != 0 || len(res.Rejected) != 1 {
+		t.Fatalf("%+v", res)
+	}
+	if r := res.Rejected[0]; r.Index != 1 || r.SmeID == nil || *r.SmeID != bad || r.Code != "validation_failed" {
+		t.Fatalf("%+v", r)
+	}
+	if got, err := c.SMEs.Retrieve(ctx, ok); err != nil || got.SmeID != ok {
+		t.Fatal(got, err)
+	}
+
+	signup, err := c.Sandbox.Signups.Create(ctx, &SandboxSignupCreateParams{Organization: "Banque Go", Email: newID("go") + "@bank.ml", Country: "ML"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(signup.APIKey.Secret, "sk_test_") || signup.Sandbox.MockSmes != 50 {
+		t.Fatalf("%+v", signup)
+	}
+	page, err := NewClient(signup.APIKey.Secret, WithBaseURL(e.base)).SMEs.ListPage(ctx, &SMEListParams{Limit: Int(100)})
+	if err != nil || len(page.Data) != 50 {
+		t.Fatal(err)
+	}
+}

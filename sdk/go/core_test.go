@@ -1,6 +1,7 @@
 package score360
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -69,6 +70,25 @@ func TestRetriesWithOneIdempotencyKey(t *testing.T) {
 	}
 	if !reflect.DeepEqual(*waits, []time.Duration{375 * time.Millisecond, 750 * time.Millisecond}) {
 		t.Fatal(*waits)
+	}
+}
+
+func TestSendsACamtDocumentAsItIsTheSameBytesOnEachRetry(t *testing.T) {
+	ingestion := map[string]any{"object": "flow_ingestion", "sme_id": "SME_1", "received": 1, "accepted": 1, "duplicates": 0, "rejected": []any{}}
+	f := &fakeTransport{answers: []any{apiError(503, "api_error", "service_unavailable", nil), answer{200, nil, ingestion}}}
+	c, _ := fakeClient(f)
+	xml := []byte(`<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">café</Document>`)
+	res, err := c.Flows.IngestCamt(ctx, xml, &FlowIngestCamtParams{SmeID: String("SME_1")})
+	if err != nil || res.Accepted != 1 || len(f.requests) != 2 {
+		t.Fatal(res, err, len(f.requests))
+	}
+	for i, r := range f.requests {
+		if r.URL.String() != "http://api.local/v1/connect/camt?sme_id=SME_1" || !bytes.Equal(f.bodies[i], xml) || r.Header.Get("Content-Type") != "application/xml" {
+			t.Fatalf("%s %q %s", r.URL, f.bodies[i], r.Header.Get("Content-Type"))
+		}
+	}
+	if f.requests[0].Header.Get("Idempotency-Key") != f.requests[1].Header.Get("Idempotency-Key") {
+		t.Fatal("a retry must keep the Idempotency-Key")
 	}
 }
 

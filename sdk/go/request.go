@@ -41,17 +41,27 @@ func (c *Client) url(path string, query url.Values) string {
 	return u
 }
 
-// do sends one call, retrying when safe, and decodes the answer into out.
+// rawBody is a request body sent as it is (a camt document), not encoded as JSON.
+type rawBody struct {
+	content     []byte
+	contentType string
+}
+
+// do sends one call, retrying when safe, and decodes the answer into out. body is sent as JSON,
+// or as it is when it is a rawBody.
 func (c *Client) do(ctx context.Context, method, path string, query url.Values, body any, idempotencyKey string, out any) error {
+	header := http.Header{"Accept": {"application/json"}}
 	var payload []byte
-	if body != nil {
+	switch b := body.(type) {
+	case nil:
+	case rawBody:
+		payload = b.content
+		header.Set("Content-Type", b.contentType)
+	default:
 		var err error
 		if payload, err = json.Marshal(body); err != nil {
 			return err
 		}
-	}
-	header := http.Header{"Accept": {"application/json"}}
-	if payload != nil {
 		header.Set("Content-Type", "application/json")
 	}
 	if method == http.MethodPost {

@@ -397,13 +397,13 @@ func (p *FlowIngestCamtParams) query() url.Values {
 }
 
 // IngestCamt calls flows.ingestCamt: Send an ISO 20022 camt.053 statement or camt.054 notification.
-func (s *FlowsService) IngestCamt(ctx context.Context, params *FlowIngestCamtParams) (*FlowIngestionResult, error) {
+func (s *FlowsService) IngestCamt(ctx context.Context, document []byte, params *FlowIngestCamtParams) (*FlowIngestionResult, error) {
 	if params == nil {
 		params = &FlowIngestCamtParams{}
 	}
 	key := params.IdempotencyKey
 	out := new(FlowIngestionResult)
-	if err := s.client.do(ctx, "POST", "/v1/connect/camt", params.query(), nil, key, out); err != nil {
+	if err := s.client.do(ctx, "POST", "/v1/connect/camt", params.query(), rawBody{content: document, contentType: "application/xml"}, key, out); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -56,6 +56,14 @@ describe("POST /v1/connect/flows", () => {
     expect((await call("GET", "/v1/smes/FLOW_1", { key })).json.flows.count).toBe(203);
   });
 
+  it("keeps the first of an id repeated in one batch, in the flows and in the day buckets", async () => {
+    await call("POST", "/v1/smes", { key, body: sme("FLOW_REPEAT") });
+    const res = await send([flow("r", 1, { amount: 100 }), flow("r", 1, { amount: 999 }), flow("s", 1, { amount: 5 })], "FLOW_REPEAT");
+    expect(res.json).toMatchObject({ accepted: 2, duplicates: 1 });
+    const cashflow = await call("GET", "/v1/smes/FLOW_REPEAT/cashflow?interval=month&periods=2", { key });
+    expect(cashflow.json.data.reduce((sum: number, p: { inflow: number }) => sum + p.inflow, 0)).toBe(105);
+  });
+
   it("rejects a malformed body whole and stores nothing", async () => {
     for (const body of [{ sme_id: "FLOW_1" }, { sme_id: "FLOW_1", flows: [] }, { sme_id: "FLOW_1", flows: "x" }, { flows: [flow("q")] }]) {
       const res = await call("POST", "/v1/connect/flows", { key, body });

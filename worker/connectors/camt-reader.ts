@@ -1,8 +1,8 @@
-import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { type CamtEntry, type CamtTx, mapEntry } from "./camt-entry";
 import { normalizeIban } from "./iban";
 import type { ConnectorItem } from "./items";
 import { DocumentError } from "./xml-errors";
+import { type Attributes, attribute, XmlScanner } from "./xml-scanner";
 
 const NAMESPACE = /^urn:iso:std:iso:20022:tech:xsd:camt\.(053|054)\.001\.0([2-8])$/;
 const REPORT = { "053": ["BkToCstmrStmt", "Stmt"], "054": ["BkToCstmrDbtCdtNtfctn", "Ntfctn"] } as const;
@@ -26,7 +26,7 @@ export interface CamtDocument {
   items: ConnectorItem[];
 }
 
-/** The only elements whose end the reader acts on: every other one is just popped. */
+/** The only elements whose end the reader acts on: every other one is just closed. */
 const READ = new Set([
   "Ntry",
   "TxDtls",
@@ -42,22 +42,19 @@ const READ = new Set([
   "Dt",
   "DtTm",
 ]);
-
-const local = (name: string) => {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
-};
+/** Of those, the ones whose text the reader uses. */
+const TEXT = new Set(["EndToEndId", "AcctSvcrRef", "Amt", "CdtDbtInd", "IBAN", "Id", "Sts", "Cd", "Dt", "DtTm"]);
 
 /**
  * Reads a camt.053 or camt.054 document as it streams in (`write` each decoded chunk, then
  * `close`): no tree is built, each entry is mapped to flows when it closes and then dropped, so
- * memory holds the mapped flows, not the document. Any DOCTYPE is refused (no entity is ever
- * declared, so none can expand), and depth and entry count are bounded.
+ * memory holds the mapped flows, not the document. The XML itself is tokenized by
+ * `xml-scanner.ts`, which refuses any DOCTYPE and bounds depth; the entry count is bounded here.
  */
 export class CamtReader {
-  readonly #parser = new SaxesParser({ xmlns: false, position: false });
-  readonly #stack: string[] = [];
-  #text = "";
+  readonly #scanner: XmlScanner;
+  /** The open elements' local names, outermost first (the scanner's). */
+  readonly #stack: string[];
   #ccy = "";
   #kind: "053" | "054" | null = null;
   #version = "";
@@ -72,54 +69,39 @@ export class CamtReader {
   readonly #items: ConnectorItem[] = [];
 
   constructor(readonly limits: CamtLimits) {
-    const p = this.#parser;
-    p.on("doctype", () => {
-      throw new DocumentError("xml_doctype_forbidden", "The document declares a DOCTYPE: DTDs and entities are refused.");
-    });
-    p.on("error", () => {
-      throw new DocumentError("invalid_xml", "The document is not well-formed XML.");
-    });
-    p.on("opentag", (tag) => this.#open(tag));
-    p.on("closetag", (tag) => this.#close(local(tag.name)));
-    p.on("text", (t) => {
-      this.#text += t;
-    });
-    p.on("cdata", (t) => {
-      this.#text += t;
-    });
+    this.#scanner = new XmlScanner(
+      { open: (qname, local, attributes) => this.#open(qname, local, attributes), close: (name, text) => this.#close(name, text) },
+      limits.maxDepth,
+    );
+    this.#stack = this.#scanner.names;
   }
 
   write(chunk: string) {
-    // Refused before the parser even reaches it; the doctype handler catches one split across chunks.
-    if (this.#kind === null && chunk.includes("<!DOCTYPE")) {
-      throw new DocumentError("xml_doctype_forbidden", "The document declares a DOCTYPE: DTDs and entities are refused.");
-    }
-    this.#parser.write(chunk);
+    this.#scanner.write(chunk);
   }
 
   close(): CamtDocument {
-    this.#parser.close();
+    this.#scanner.close();
     if (!this.#kind) throw new DocumentError("unsupported_document", "The document is empty.");
     return { message: `camt.${this.#kind}`, version: this.#version, accounts: this.#accounts, items: this.#items };
   }
 
-  #open(tag: SaxesTagPlain) {
+  /** Called with the element already on the stack; answers whether its text is wanted. */
+  #open(qname: string, name: string, attributes: Attributes | null): boolean {
     const stack = this.#stack;
-    const name = local(tag.name);
-    if (stack.length >= this.limits.maxDepth) {
-      throw new DocumentError("xml_too_deep", `The document nests elements deeper than ${this.limits.maxDepth} levels.`);
+    const n = stack.length;
+    if (n === 1) {
+      this.#root(qname, name, attributes);
+      return false;
     }
-    const parent = stack[stack.length - 1];
-    stack.push(name);
-    this.#text = "";
-    if (stack.length === 1) return this.#root(tag, name);
-    if (stack.length === 2 && (!this.#kind || name !== REPORT[this.#kind][0])) {
+    const parent = stack[n - 2];
+    if (n === 2 && (!this.#kind || name !== REPORT[this.#kind][0])) {
       throw new DocumentError("unsupported_document", `A camt.${this.#kind} document must hold ${REPORT[this.#kind!][0]}.`);
     }
-    if (stack.length === 3 && name === REPORT[this.#kind!][1]) {
+    if (n === 3 && name === REPORT[this.#kind!][1]) {
       this.#reportPath = `/Document/${stack[1]}/${name}[${++this.#reports}]`;
       this.#entries = 0;
-    } else if (name === "Ntry" && stack.length === 4 && parent === REPORT[this.#kind!][1]) {
+    } else if (name === "Ntry" && n === 4 && parent === REPORT[this.#kind!][1]) {
       this.#entry = { path: `${this.#reportPath}/Ntry[${++this.#entries}]`, txs: [] };
       this.#details = 0;
     } else if (name === "NtryDtls" && parent === "Ntry" && this.#entry) {
@@ -128,13 +110,14 @@ export class CamtReader {
     } else if (name === "TxDtls" && parent === "NtryDtls" && this.#entry) {
       this.#tx = { path: `${this.#entry.path}/NtryDtls[${this.#details}]/TxDtls[${++this.#txCount}]` };
     } else if (name === "Amt") {
-      this.#ccy = tag.attributes.Ccy ?? "";
+      this.#ccy = attribute(attributes, "Ccy") ?? "";
     }
+    return TEXT.has(name);
   }
 
-  #root(tag: SaxesTagPlain, name: string) {
-    const colon = tag.name.indexOf(":");
-    const ns = tag.attributes[colon < 0 ? "xmlns" : `xmlns:${tag.name.slice(0, colon)}`] ?? "";
+  #root(qname: string, name: string, attributes: Attributes | null) {
+    const colon = qname.indexOf(":");
+    const ns = attribute(attributes, colon < 0 ? "xmlns" : `xmlns:${qname.slice(0, colon)}`) ?? "";
     const m = NAMESPACE.exec(ns);
     if (name !== "Document" || !m) {
       throw new DocumentError("unsupported_document", "Not an ISO 20022 camt.053 or camt.054 document of version 001.02 to 001.08.");
@@ -143,55 +126,51 @@ export class CamtReader {
     this.#version = `001.0${m[2]}`;
   }
 
-  #close(name: string) {
+  /** Called with the element still on the stack, and its text if `#open` wanted it. */
+  #close(name: string, raw: string) {
+    if (!READ.has(name)) return;
     const s = this.#stack;
-    if (!READ.has(name)) {
-      s.pop();
-      this.#text = "";
-      return;
-    }
     const n = s.length;
-    const up = (k: number) => s[n - 1 - k];
-    const text = this.#text.trim();
+    // The element's parent, grandparent and great-grandparent.
+    const up1 = s[n - 2];
+    const up2 = s[n - 3];
+    const text = raw.trim();
     const tx = this.#tx;
     const entry = this.#entry;
     if (tx) {
       if (name === "TxDtls" && n === 6) {
         entry!.txs.push(tx);
         this.#tx = null;
-      } else if (up(1) === "Refs" && n === 8) {
+      } else if (up1 === "Refs" && n === 8) {
         if (name === "EndToEndId") tx.endToEndId = text;
         else if (name === "AcctSvcrRef") tx.servicerRef = text;
-      } else if (name === "Amt" && (up(1) === "TxDtls" || (up(1) === "TxAmt" && up(2) === "AmtDtls" && !tx.amount))) {
+      } else if (name === "Amt" && (up1 === "TxDtls" || (up1 === "TxAmt" && up2 === "AmtDtls" && !tx.amount))) {
         tx.amount = { value: text, ccy: this.#ccy };
-      } else if (name === "CdtDbtInd" && up(1) === "TxDtls") {
+      } else if (name === "CdtDbtInd" && up1 === "TxDtls") {
         tx.creditDebit = text;
-      } else if (name === "RtrInf" && up(1) === "TxDtls") {
+      } else if (name === "RtrInf" && up1 === "TxDtls") {
         tx.isReturn = true;
       } else if (name === "IBAN" || name === "Id") {
         this.#counterpartyAccount(tx, name, text);
       }
     } else if (entry) {
       if (name === "Ntry" && n === 4) return this.#endEntry(entry);
-      const parent = up(1);
-      if (parent === "Ntry") {
+      if (up1 === "Ntry") {
         if (name === "Amt") entry.amount = { value: text, ccy: this.#ccy };
         else if (name === "CdtDbtInd") entry.creditDebit = text;
         else if (name === "Sts" && text) entry.status = text;
         else if (name === "AcctSvcrRef") entry.servicerRef = text;
-      } else if (parent === "Sts" && name === "Cd" && up(2) === "Ntry") {
+      } else if (up1 === "Sts" && name === "Cd" && up2 === "Ntry") {
         entry.status = text;
-      } else if ((name === "Dt" || name === "DtTm") && up(2) === "Ntry") {
-        if (parent === "BookgDt") entry.bookedAt = text;
-        else if (parent === "ValDt") entry.valueAt = text;
+      } else if ((name === "Dt" || name === "DtTm") && up2 === "Ntry") {
+        if (up1 === "BookgDt") entry.bookedAt = text;
+        else if (up1 === "ValDt") entry.valueAt = text;
       }
-    } else if (n === 6 && up(2) === "Acct" && up(1) === "Id" && name === "IBAN") {
+    } else if (n === 6 && up2 === "Acct" && up1 === "Id" && name === "IBAN") {
       this.#accounts.push({ scheme: "iban", id: normalizeIban(text), path: `${this.#reportPath}/Acct` });
-    } else if (n === 7 && up(3) === "Acct" && up(1) === "Othr" && name === "Id") {
+    } else if (n === 7 && s[n - 4] === "Acct" && up1 === "Othr" && name === "Id") {
       this.#accounts.push({ scheme: "account", id: text, path: `${this.#reportPath}/Acct` });
     }
-    s.pop();
-    this.#text = "";
   }
 
   /** `RltdPties/DbtrAcct|CdtrAcct` then `Id/IBAN`, `Id/Othr/Id`, or (v8) `Prxy/Id`. */
@@ -219,7 +198,5 @@ export class CamtReader {
     }
     for (const item of items) this.#items.push(item);
     this.#entry = null;
-    this.#stack.pop();
-    this.#text = "";
   }
 }

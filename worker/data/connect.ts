@@ -1,4 +1,4 @@
-import { counterpartyHasher } from "../connectors/counterparty";
+import { hashCounterparties } from "../connectors/counterparty";
 import type { ConnectorItem } from "../connectors/items";
 import type { IngestionRejectCode } from "../contracts/connect";
 import type { Principal, Tenant } from "../http/context";
@@ -67,7 +67,9 @@ export interface ConnectorRejection {
  * reported with the item's index and path, in document order.
  */
 export async function ingestItems(env: Env, db: Db, p: Principal, smeId: string, items: ConnectorItem[], now: number) {
-  const hash = counterpartyHasher(p);
+  const refs: string[] = [];
+  for (const item of items) if ("flow" in item && item.flow.counterpartyRef !== undefined) refs.push(item.flow.counterpartyRef);
+  const hashed = await hashCounterparties(p, refs);
   const flows: unknown[] = [];
   const origin: number[] = [];
   const rejected: ConnectorRejection[] = [];
@@ -77,7 +79,7 @@ export async function ingestItems(env: Env, db: Db, p: Principal, smeId: string,
       continue;
     }
     const { counterpartyRef, ...flow } = item.flow;
-    flows.push(counterpartyRef === undefined ? flow : { ...flow, counterparty: await hash(counterpartyRef) });
+    flows.push(counterpartyRef === undefined ? flow : { ...flow, counterparty: hashed.get(counterpartyRef)! });
     origin.push(index);
   }
   const result = await recordIngestion(env, db, p, smeId, flows, now);

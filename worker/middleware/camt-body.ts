@@ -11,6 +11,12 @@ export const CAMT_MAX_DEPTH = 32;
 export const CAMT_MAX_ITEMS = 50_000;
 
 /**
+ * Reads of the body: the network hands it over in pieces of a few KiB, each read an I/O turn;
+ * reading 64 KiB at a time takes a 10,000-entry statement (9 MiB) in about 150 reads, not 2,300.
+ */
+const READ_BYTES = 64 * 1024;
+
+/**
  * The camt body guard, in place of the JSON one: XML media type (415), size (413, counted while
  * streaming), and the document read as it arrives (camt-reader.ts), so the request never holds
  * the document, only what it maps to. With an `Idempotency-Key` the body's SHA-256 is taken on
@@ -30,10 +36,15 @@ export function camtBody(maxBytes: number): MiddlewareHandler<AppEnv> {
     const reader = new CamtReader({ maxDepth: CAMT_MAX_DEPTH, maxItems: CAMT_MAX_ITEMS });
     const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
     try {
-      const size = await readBounded(body, maxBytes, async (chunk) => {
-        await hashing?.write(chunk);
-        reader.write(decoder.decode(chunk, { stream: true }));
-      });
+      const size = await readBounded(
+        body,
+        maxBytes,
+        async (chunk) => {
+          await hashing?.write(chunk);
+          reader.write(decoder.decode(chunk, { stream: true }));
+        },
+        READ_BYTES,
+      );
       if (size === TOO_LARGE) throw tooLarge(maxBytes);
       reader.write(decoder.decode());
       documents.set(c.req.raw, reader.close());

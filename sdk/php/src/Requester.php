@@ -51,16 +51,21 @@ final class Requester
 
     /**
      * @param array<string, mixed> $query
-     * @param array<string, mixed>|null $body
+     * @param array<string, mixed>|RawBody|null $body an array is sent as JSON, a RawBody as it is
      * @param array{idempotency_key?: string} $options
      * @return array<string, mixed>
      */
-    public function request(string $method, string $path, array $query, ?array $body, array $options = []): array
+    public function request(string $method, string $path, array $query, array|RawBody|null $body, array $options = []): array
     {
-        $data = $body === null ? null : ($body === [] ? '{}' : json_encode($body, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE));
         $headers = ['Accept' => 'application/json'];
-        if ($data !== null) {
-            $headers['Content-Type'] = 'application/json';
+        if ($body instanceof RawBody) {
+            $data = $body->content;
+            $headers['Content-Type'] = $body->contentType;
+        } else {
+            $data = $body === null ? null : ($body === [] ? '{}' : json_encode($body, JSON_THROW_ON_ERROR | JSON_UNESCAPED_SLASHES | JSON_UNESCAPED_UNICODE));
+            if ($data !== null) {
+                $headers['Content-Type'] = 'application/json';
+            }
         }
         if ($method === 'POST') {
             // One key per call, kept by every retry: the API applies the call once.

@@ -43,6 +43,22 @@ final class CoreTest extends TestCase
         $this->assertSame(self::CREATE, json_decode($sent['body'], true));
     }
 
+    public function testSendsACamtDocumentAsItIsTheSameBytesOnEachRetry(): void
+    {
+        $ingestion = ['object' => 'flow_ingestion', 'sme_id' => 'SME_1', 'received' => 1, 'accepted' => 1, 'duplicates' => 0, 'rejected' => []];
+        $t = new FakeTransport([FakeTransport::error(503, 'api_error', 'service_unavailable'), FakeTransport::ok($ingestion)]);
+        $xml = '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">café</Document>';
+        $this->assertSame(1, $this->client($t)->flows->ingestCamt($xml, ['sme_id' => 'SME_1'])->accepted);
+        $this->assertCount(2, $t->requests);
+        foreach ($t->requests as $sent) {
+            $this->assertSame(
+                ['http://api.local/v1/connect/camt?sme_id=SME_1', $xml, 'application/xml'],
+                [$sent['url'], $sent['body'], $sent['headers']['Content-Type']],
+            );
+        }
+        $this->assertSame($t->requests[0]['headers']['Idempotency-Key'], $t->requests[1]['headers']['Idempotency-Key']);
+    }
+
     public function testBaseUrlFromEnvironmentAndDefault(): void
     {
         putenv('SCORE360_BASE_URL=http://env.local/v1/');

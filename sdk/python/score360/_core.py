@@ -82,11 +82,18 @@ class Requester:
         *,
         query: Optional[Dict[str, Any]] = None,
         body: Optional[Dict[str, Any]] = None,
+        content: Union[str, bytes, None] = None,
+        content_type: Optional[str] = None,
         idempotency_key: Optional[str] = None,
     ) -> Any:
-        data = json.dumps(_compact(body, keep_null=True)).encode("utf-8") if body is not None else None
+        """``body`` is sent as JSON; ``content`` (a camt document) as it is, as ``content_type``."""
         headers = {"Accept": "application/json"}
-        if data is not None:
+        data: Optional[bytes] = None
+        if content is not None:
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            headers["Content-Type"] = content_type or "application/octet-stream"
+        elif body is not None:
+            data = json.dumps(_compact(body, keep_null=True)).encode("utf-8")
             headers["Content-Type"] = "application/json"
         if method == "POST":
             # One key per call, kept by every retry: the API applies the call once.

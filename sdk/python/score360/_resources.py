@@ -112,9 +112,9 @@ class FlowsResource:
         """Send an SME's PI-SPI payment flows."""
         return FlowIngestionResult.from_dict(self._client.request("POST", "/v1/connect/flows", body={"sme_id": sme_id, "flows": flows}, idempotency_key=idempotency_key))
 
-    def ingest_camt(self, *, sme_id: Union[str, NotGiven] = NOT_GIVEN, idempotency_key: Optional[str] = None) -> FlowIngestionResult:
+    def ingest_camt(self, document: Union[str, bytes], *, sme_id: Union[str, NotGiven] = NOT_GIVEN, idempotency_key: Optional[str] = None) -> FlowIngestionResult:
         """Send an ISO 20022 camt.053 statement or camt.054 notification."""
-        return FlowIngestionResult.from_dict(self._client.request("POST", "/v1/connect/camt", query={"sme_id": sme_id}, idempotency_key=idempotency_key))
+        return FlowIngestionResult.from_dict(self._client.request("POST", "/v1/connect/camt", query={"sme_id": sme_id}, content=document, content_type="application/xml", idempotency_key=idempotency_key))
 
     def ingest_pi_spi(self, *, data: List[PiSpiEvent], meta: Union[PiSpiNotificationMeta, NotGiven] = NOT_GIVEN, sme_id: Union[str, NotGiven] = NOT_GIVEN, idempotency_key: Optional[str] = None) -> FlowIngestionResult:
         """Send PI-SPI payment notifications as the PI-SPI business interface emits them."""

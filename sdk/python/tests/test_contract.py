@@ -8,6 +8,7 @@ import os
 import time
 import uuid
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -63,6 +64,61 @@ def test_register_then_ingest_with_a_rejected_item(client):
     assert (result.received, result.accepted, result.duplicates) == (3, 2, 0)
     assert [(r.index, r.code) for r in result.rejected] == [(1, "invalid_amount")]
     assert client.smes.retrieve(sme_id).flows.count == 2
+
+
+# A camt.054 with a booked and a pending entry, shared by the SDKs' suites: {{ref}}, {{day}}, {{account}} to fill.
+CAMT = (Path(__file__).resolve().parents[2] / "test-vectors" / "camt054.xml").read_text()
+
+
+def camt(ref: str, day: str, account: str) -> str:
+    return CAMT.replace("{{ref}}", ref).replace("{{day}}", day).replace("{{account}}", account)
+
+
+def test_connectors_camt_and_pi_spi_then_cashflow(client):
+    sme_id, account, alias = new_id("PY"), new_id("ACCT"), str(uuid.uuid4())
+    accounts = [{"scheme": "account", "id": account}, {"scheme": "pi_spi_alias", "id": alias}]
+    client.smes.create(sme_id=sme_id, sector="commerce", country="SN", accounts=accounts)
+    day = at(1)[:10]
+    document = camt(uuid.uuid4().hex[:12], day, account)
+
+    # The SME is found from the account the notification names; the pending entry is rejected with its path.
+    result = client.flows.ingest_camt(document)
+    assert (result.sme_id, result.received, result.accepted, result.duplicates) == (sme_id, 2, 1, 0)
+    assert [(r.index, r.path, r.code) for r in result.rejected] == [
+        (1, "/Document/BkToCstmrDbtCdtNtfctn/Ntfctn[1]/Ntry[2]", "entry_not_booked")
+    ]
+    # Bytes work too, and the same document counts once.
+    again = client.flows.ingest_camt(document.encode("utf-8"), sme_id=sme_id)
+    assert (again.accepted, again.duplicates) == (0, 1)
+
+    events = client.flows.ingest_pi_spi(
+        data=[
+            {"evCode": "PAIEMENT_RECU", "end2endId": f"E2E{uuid.uuid4().hex}", "montant": 45000, "alias": alias,
+             "statut": "IRREVOCABLE", "dateIrrevocabilite": at(1), "payeurAlias": "+221776543210"},
+            {"evCode": "RTP_RECU", "alias": alias, "montant": 1000},
+        ],
+        meta={"total": 2},
+    )
+    assert (events.sme_id, events.accepted) == (sme_id, 1)
+    assert [(r.path, r.code) for r in events.rejected] == [("data[1]", "not_a_payment")]
+
+    cashflow = client.smes.cashflow(sme_id, interval="month", periods=3)
+    assert (cashflow.sme_id, cashflow.interval, len(cashflow.data)) == (sme_id, "month", 3)
+    assert sum(p.inflow for p in cashflow.data) == 73500 + 45000
+
+
+def test_bulk_registration_and_a_sandbox_signup(client):
+    ok, bad = new_id("PY"), new_id("PY")
+    result = client.smes.bulk_create(
+        smes=[{"sme_id": ok, "sector": "commerce", "country": "SN"}, {"sme_id": bad, "sector": "mining", "country": "SN"}]
+    )
+    assert (result.received, result.created, result.duplicates) == (2, 1, 0)
+    assert [(r.index, r.sme_id, r.code) for r in result.rejected] == [(1, bad, "validation_failed")]
+    assert client.smes.retrieve(ok).sme_id == ok
+
+    signup = client.sandbox.signups.create(organization="Banque Python", email=f"{new_id('py')}@bank.sn", country="SN")
+    assert signup.api_key.secret.startswith("sk_test_") and signup.sandbox.mock_smes == 50
+    assert len(Score360(signup.api_key.secret, base_url=BASE).smes.list(limit=100).data) == 50
 
 
 def test_list_pages_through_everything(client):

@@ -59,6 +59,19 @@ def test_retries_5xx_and_network_errors_with_one_idempotency_key():
     assert waits == [0.375, 0.75]  # 0.5 s then 1 s ceilings, upper half at random()=0.5
 
 
+def test_sends_a_camt_document_as_it_is_the_same_bytes_on_each_retry():
+    ingestion = {"object": "flow_ingestion", "sme_id": "SME_1", "received": 1, "accepted": 1, "duplicates": 0, "rejected": []}
+    t = FakeTransport(error(503, "api_error", "service_unavailable"), ok(ingestion), ok(ingestion))
+    xml = '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">caf\u00e9</Document>'
+    assert client(t).flows.ingest_camt(xml, sme_id="SME_1").accepted == 1
+    assert [(r["url"], r["body"], r["headers"]["Content-Type"]) for r in t.requests] == [
+        ("http://api.local/v1/connect/camt?sme_id=SME_1", xml.encode("utf-8"), "application/xml")
+    ] * 2
+    assert len({r["headers"]["Idempotency-Key"] for r in t.requests}) == 1
+    client(t).flows.ingest_camt(b"<Document/>")
+    assert (t.requests[2]["url"], t.requests[2]["body"]) == ("http://api.local/v1/connect/camt", b"<Document/>")
+
+
 def test_each_call_gets_its_own_idempotency_key_unless_given():
     t = FakeTransport(ok(SME, 201), ok(SME, 201), ok(SME, 201))
     c = client(t)

@@ -31,6 +31,12 @@ export interface Credentials {
   renewable: boolean;
 }
 
+/** Bytes or text in a format of their own (not the SDK's camelCase JSON), and its media type. */
+export interface Content {
+  body: string | Uint8Array;
+  type: string;
+}
+
 export interface Call {
   method: "GET" | "POST" | "PATCH" | "DELETE";
   /** Relative to the base URL (`/smes`). */
@@ -40,8 +46,8 @@ export interface Call {
   query?: object;
   /** camelCase; sent as snake_case JSON. */
   body?: object;
-  /** A body already encoded (the token endpoint's form), sent as is. */
-  form?: URLSearchParams;
+  /** A body already encoded, sent as is: the token endpoint's form, a camt document, PI-SPI events. */
+  content?: Content;
   headers?: Record<string, string>;
   /** false for the few routes that take no bearer credential. */
   authenticated?: boolean;
@@ -77,10 +83,10 @@ export class Transport {
       ...call.headers,
     };
     // Encoded once: a retry must resend the very bytes the API fingerprinted under this key.
-    let body: string | undefined;
-    if (call.form) {
-      body = call.form.toString();
-      headers["content-type"] = "application/x-www-form-urlencoded";
+    let body: string | Uint8Array | undefined;
+    if (call.content) {
+      body = call.content.body;
+      headers["content-type"] = call.content.type;
     } else if (call.body !== undefined) {
       body = JSON.stringify(toSnake(call.body));
       headers["content-type"] = "application/json";
@@ -131,14 +137,15 @@ export class Transport {
     url: string,
     call: Call,
     headers: Record<string, string>,
-    body: string | undefined,
+    body: string | Uint8Array | undefined,
   ): Promise<{ ok: true; value: unknown } | { ok: false; error: Score360Error }> {
     const timeoutMs = call.options?.timeoutMs ?? this.config.timeoutMs;
     const timeout = new AbortController();
     const timer = setTimeout(() => timeout.abort(), timeoutMs);
     const signal = call.options?.signal ? AbortSignal.any([call.options.signal, timeout.signal]) : timeout.signal;
     try {
-      const res = await this.config.fetch(url, { method: call.method, headers, body, signal });
+      // Any byte view is a valid body; the DOM typings only name views over an ArrayBuffer.
+      const res = await this.config.fetch(url, { method: call.method, headers, body: body as BodyInit | undefined, signal });
       const text = await res.text();
       if (res.ok) return { ok: true, value: text === "" ? undefined : toCamel(JSON.parse(text)) };
       return { ok: false, error: errorFor(res.status, errorDetails(text), res.headers) };

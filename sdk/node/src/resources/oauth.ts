@@ -33,7 +33,7 @@ export class OAuth extends Resource {
     // client_secret_basic: RFC 6749 §2.3.1 form-encodes both parts before Base64.
     const basic = btoa(`${encodeURIComponent(credentials.clientId)}:${encodeURIComponent(credentials.clientSecret)}`);
     return this.call<TokenResponse>("POST", "/oauth/token", {
-      form,
+      content: { body: form.toString(), type: "application/x-www-form-urlencoded" },
       headers: { authorization: `Basic ${basic}` },
       authenticated: false,
       options,

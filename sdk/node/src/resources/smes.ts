@@ -1,5 +1,5 @@
 import type { RequestOptions } from "../core/request.js";
-import type { Body, Erasure, ListParams, Sme } from "../types.js";
+import type { Body, BulkCreateSmesResult, Cashflow, Erasure, ListParams, Query, Sme } from "../types.js";
 import { Resource, segment } from "./resource.js";
 
 /** `client.smes`: the SMEs an institution scores. */
@@ -7,6 +7,19 @@ export class Smes extends Resource {
   /** `smes.create`: register an SME (409 `sme_already_exists` if its id is taken). */
   create(params: Body<"smes.create">, options?: RequestOptions) {
     return this.call<Sme>("POST", "/smes", { body: params, options });
+  }
+
+  /**
+   * `smes.bulkCreate`: 1–1000 SMEs in one call, each checked on its own: bad ones come back in
+   * `rejected` with their index; one identical to an SME already registered counts as a duplicate.
+   */
+  bulkCreate(params: Body<"smes.bulkCreate">, options?: RequestOptions) {
+    return this.call<BulkCreateSmesResult>("POST", "/smes/bulk", { body: params, options });
+  }
+
+  /** `smes.cashflow`: the SME's inflows and outflows per month (or week), oldest first, zeros included. */
+  cashflow(smeId: string, params?: Query<"smes.cashflow">, options?: RequestOptions) {
+    return this.call<Cashflow>("GET", `/smes/${segment(smeId)}/cashflow`, { query: params, options });
   }
 
   /** `smes.retrieve` */

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { Score360 } from "@score360/sdk";
 import { generateFlows } from "../../../../scoring/generator";
 import { profileFor } from "../../../../scoring/profiles";
@@ -25,3 +26,10 @@ export async function onboardSme(client: Score360, smeId: string, health = 0.9) 
   for (let i = 0; i < flows.length; i += 1000) accepted += (await client.flows.ingest({ smeId, flows: flows.slice(i, i + 1000) })).accepted;
   return { sent: flows.length, accepted };
 }
+
+/** The camt.054 the SDKs' suites share (sdk/test-vectors/camt054.xml): a booked and a pending entry. */
+export const camt = (ref: string, day: string, account: string) =>
+  readFileSync(new URL("../../../test-vectors/camt054.xml", import.meta.url), "utf8")
+    .replaceAll("{{ref}}", ref)
+    .replaceAll("{{day}}", day)
+    .replaceAll("{{account}}", account);

@@ -1,11 +1,13 @@
 import { execFile } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { http, newInstitution, type RunningApi, startApi } from "../../../../test/e2e/harness";
 import { GENERATED_PATH, renderTypes } from "../../scripts/render-types";
-import { clientFor, onboardSme } from "./fixtures";
+import { camt, clientFor, onboardSme } from "./fixtures";
 
 /** The product page's snippet, character for character (the formatter leaves examples/quickstart.mjs alone). */
 const SNIPPET = `import { Score360 } from "@score360/sdk";
@@ -119,6 +121,95 @@ describe("every resource method against the Worker", () => {
     urls.length = 0;
     expect(await client.smes.list({ limit: 3 }).toArray({ limit: 10 })).toHaveLength(10);
     expect(urls).toHaveLength(4);
+  });
+
+  it("connectors (camt, PI-SPI), cash flow, bulk registration and a sandbox signup", async () => {
+    const client = clientFor(api, key);
+    const [smeId, account, alias] = ["SDK_CONNECT", `ACCT-${crypto.randomUUID()}`, crypto.randomUUID()];
+    await client.smes.create({
+      smeId,
+      sector: "commerce",
+      country: "SN",
+      accounts: [
+        { scheme: "account", id: account },
+        { scheme: "pi_spi_alias", id: alias },
+      ],
+    });
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString();
+    const document = camt(crypto.randomUUID().slice(0, 12), yesterday.slice(0, 10), account);
+
+    // The SME is found from the account the notification names; the pending entry is rejected with its path.
+    expect(await client.flows.ingestCamt(document)).toMatchObject({
+      smeId,
+      received: 2,
+      accepted: 1,
+      duplicates: 0,
+      rejected: [{ index: 1, path: "/Document/BkToCstmrDbtCdtNtfctn/Ntfctn[1]/Ntry[2]", code: "entry_not_booked" }],
+    });
+    // Bytes too; the same document counts once.
+    expect(await client.flows.ingestCamt(new TextEncoder().encode(document), { smeId })).toMatchObject({ accepted: 0, duplicates: 1 });
+
+    // PI-SPI field names go out untouched (evCode, end2endId), not re-cased to snake_case.
+    const events = await client.flows.ingestPiSpi({
+      data: [
+        {
+          evCode: "PAIEMENT_RECU",
+          end2endId: `E2E${crypto.randomUUID().replaceAll("-", "")}`,
+          montant: 45_000,
+          alias,
+          statut: "IRREVOCABLE",
+          dateIrrevocabilite: yesterday,
+          payeurAlias: "+221776543210",
+        },
+        { evCode: "RTP_RECU", alias, montant: 1000 },
+      ],
+      meta: { total: 2 },
+    });
+    expect(events).toMatchObject({ smeId, accepted: 1, rejected: [{ path: "data[1]", code: "not_a_payment" }] });
+
+    const cashflow = await client.smes.cashflow(smeId, { interval: "month", periods: 3 });
+    expect(cashflow).toMatchObject({ object: "cashflow", smeId, interval: "month" });
+    expect(cashflow.data.map((p) => p.periodStart)).toHaveLength(3);
+    expect(cashflow.data.reduce((sum, p) => sum + p.inflow, 0)).toBe(73_500 + 45_000);
+
+    const bulk = await client.smes.bulkCreate({
+      smes: [
+        { smeId: "SDK_BULK_1", sector: "commerce", country: "SN" },
+        { smeId: "SDK_BULK_2", sector: "mining" as "commerce", country: "SN" },
+      ],
+    });
+    expect(bulk).toMatchObject({
+      received: 2,
+      created: 1,
+      duplicates: 0,
+      rejected: [{ index: 1, smeId: "SDK_BULK_2", code: "validation_failed" }],
+    });
+
+    // No credential is sent for a signup: a client with a bogus key can make one.
+    const signup = await clientFor(api, "sk_test_unused").sandbox.signups.create({
+      organization: "Banque Node",
+      email: `${crypto.randomUUID()}@bank.sn`,
+      country: "SN",
+    });
+    expect(signup).toMatchObject({ object: "sandbox_signup", sandbox: { mockSmes: 50 } });
+    expect(await clientFor(api, signup.apiKey.secret).smes.list({ limit: 100 }).toArray({ limit: 100 })).toHaveLength(50);
+  });
+
+  it("runs examples/send-camt.mjs on a notification file", async () => {
+    const client = clientFor(api, key);
+    const account = `ACCT-${crypto.randomUUID()}`;
+    await client.smes.create({ smeId: "SDK_CAMT_FILE", sector: "commerce", country: "SN", accounts: [{ scheme: "account", id: account }] });
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "camt-")), "notification.xml");
+    writeFileSync(file, camt("FILE", new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), account));
+    const example = fileURLToPath(new URL("../../examples/send-camt.mjs", import.meta.url));
+    const run = () =>
+      promisify(execFile)(process.execPath, [example, file], {
+        env: { ...process.env, SCORE360_KEY: key, SCORE360_BASE_URL: `${api.url}/v1` },
+      });
+    expect((await run()).stdout).toBe(
+      "SDK_CAMT_FILE: 1 new, 0 already received\n  /Document/BkToCstmrDbtCdtNtfctn/Ntfctn[1]/Ntry[2]: entry_not_booked\n",
+    );
+    expect((await run()).stdout).toMatch(/^SDK_CAMT_FILE: 0 new, 1 already received\n/);
   });
 
   it("portfolio, events, sandbox and alerts", async () => {

@@ -61,6 +61,23 @@ describe("request core", () => {
     expect(sleeps).toEqual([437.5, 875]);
   });
 
+  it("sends a camt document and PI-SPI events as they are, with their media type, the same bytes on each retry", async () => {
+    const RESULT = { object: "flow_ingestion", sme_id: "SME_1", received: 1, accepted: 1, duplicates: 0, rejected: [] };
+    const { sdk, sent } = client([apiError(503, "api_error", "internal_error"), json(200, RESULT), json(200, RESULT)]);
+    const xml = '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><sme_id/></Document>';
+    expect(await sdk.flows.ingestCamt(xml, { smeId: "SME_1" })).toMatchObject({ smeId: "SME_1", accepted: 1 });
+    expect(sent.map((s) => [s.url, s.body, s.headers["content-type"]])).toEqual([
+      ["http://api.test/v1/connect/camt?sme_id=SME_1", xml, "application/xml"],
+      ["http://api.test/v1/connect/camt?sme_id=SME_1", xml, "application/xml"],
+    ]);
+    expect(sent[0]!.headers["idempotency-key"]).toBe(sent[1]!.headers["idempotency-key"]);
+    await sdk.flows.ingestPiSpi({ data: [{ evCode: "PAIEMENT_RECU", end2endId: "E1", dateIrrevocabilite: "2026-06-01T09:00:00Z" }] });
+    expect(sent[2]).toMatchObject({
+      url: "http://api.test/v1/connect/pi-spi/events",
+      body: '{"data":[{"evCode":"PAIEMENT_RECU","end2endId":"E1","dateIrrevocabilite":"2026-06-01T09:00:00Z"}]}',
+    });
+  });
+
   it("uses the caller's Idempotency-Key and never sends one on GET", async () => {
     const { sdk, sent } = client([json(201, { sme_id: "SME_1" }), json(200, { sme_id: "SME_1" })]);
     await sdk.smes.create({ smeId: "SME_1", sector: "commerce", country: "SN" }, { idempotencyKey: "onboard-1" });

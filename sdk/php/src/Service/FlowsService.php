@@ -7,6 +7,7 @@ declare(strict_types=1);
 namespace Score360\Service;
 
 use Score360\Model\FlowIngestionResult;
+use Score360\RawBody;
 use Score360\Requester;
 
 /** The flows.* operations. */
@@ -35,13 +36,14 @@ final class FlowsService
      *
      * `flows.ingestCamt`: POST /v1/connect/camt
      *
+     * @param string $document sent as it is, as application/xml
      * @param array{sme_id?: string} $params
      * @param array{idempotency_key?: string} $options
      * @return FlowIngestionResult
      */
-    public function ingestCamt(array $params = [], array $options = []): FlowIngestionResult
+    public function ingestCamt(string $document, array $params = [], array $options = []): FlowIngestionResult
     {
-        return FlowIngestionResult::fromArray($this->requester->request('POST', '/v1/connect/camt', $params, null, $options));
+        return FlowIngestionResult::fromArray($this->requester->request('POST', '/v1/connect/camt', $params, new RawBody($document, 'application/xml'), $options));
     }
 
     /**

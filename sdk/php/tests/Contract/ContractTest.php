@@ -89,6 +89,65 @@ final class ContractTest extends TestCase
         $this->assertSame(2, $this->client->smes->retrieve($id)->flows->count);
     }
 
+    /** The shared camt.054 (sdk/test-vectors/camt054.xml): a booked and a pending entry. */
+    private static function camt(string $ref, string $day, string $account): string
+    {
+        $template = (string) file_get_contents(__DIR__ . '/../../../test-vectors/camt054.xml');
+        return str_replace(['{{ref}}', '{{day}}', '{{account}}'], [$ref, $day, $account], $template);
+    }
+
+    public function testConnectorsCamtAndPiSpiThenCashflow(): void
+    {
+        [$id, $account, $alias] = [self::newId('PHP'), self::newId('ACCT'), self::newId('alias')];
+        $this->client->smes->create(['sme_id' => $id, 'sector' => 'commerce', 'country' => 'SN', 'accounts' => [
+            ['scheme' => 'account', 'id' => $account],
+            ['scheme' => 'pi_spi_alias', 'id' => $alias],
+        ]]);
+        $document = self::camt(bin2hex(random_bytes(6)), substr(self::ago(24), 0, 10), $account);
+
+        // The SME is found from the account the notification names; the pending entry is rejected with its path.
+        $result = $this->client->flows->ingestCamt($document);
+        $this->assertSame([$id, 2, 1, 0], [$result->sme_id, $result->received, $result->accepted, $result->duplicates]);
+        $this->assertCount(1, $result->rejected);
+        $rejected = $result->rejected[0];
+        $this->assertSame(
+            [1, '/Document/BkToCstmrDbtCdtNtfctn/Ntfctn[1]/Ntry[2]', 'entry_not_booked'],
+            [$rejected->index, $rejected->path, $rejected->code],
+        );
+        $again = $this->client->flows->ingestCamt($document, ['sme_id' => $id]);
+        $this->assertSame([0, 1], [$again->accepted, $again->duplicates]);
+
+        $events = $this->client->flows->ingestPiSpi(['data' => [
+            ['evCode' => 'PAIEMENT_RECU', 'end2endId' => 'E2E' . bin2hex(random_bytes(12)), 'montant' => 45000, 'alias' => $alias,
+                'statut' => 'IRREVOCABLE', 'dateIrrevocabilite' => self::ago(24), 'payeurAlias' => '+221776543210'],
+            ['evCode' => 'RTP_RECU', 'alias' => $alias, 'montant' => 1000],
+        ], 'meta' => ['total' => 2]]);
+        $this->assertSame([$id, 1], [$events->sme_id, $events->accepted]);
+        $this->assertSame(['data[1]', 'not_a_payment'], [$events->rejected[0]->path, $events->rejected[0]->code]);
+
+        $cashflow = $this->client->smes->cashflow($id, ['interval' => 'month', 'periods' => 3]);
+        $this->assertSame([$id, 'month', 3], [$cashflow->sme_id, $cashflow->interval, count($cashflow->data)]);
+        $this->assertSame(73500 + 45000, array_sum(array_map(static fn ($p) => $p->inflow, $cashflow->data)));
+    }
+
+    public function testBulkRegistrationAndASandboxSignup(): void
+    {
+        [$ok, $bad] = [self::newId('PHP'), self::newId('PHP')];
+        $result = $this->client->smes->bulkCreate(['smes' => [
+            ['sme_id' => $ok, 'sector' => 'commerce', 'country' => 'SN'],
+            ['sme_id' => $bad, 'sector' => 'mining', 'country' => 'SN'],
+        ]]);
+        $this->assertSame([2, 1, 0], [$result->received, $result->created, $result->duplicates]);
+        $this->assertSame([1, $bad, 'validation_failed'], [$result->rejected[0]->index, $result->rejected[0]->sme_id, $result->rejected[0]->code]);
+        $this->assertSame($ok, $this->client->smes->retrieve($ok)->sme_id);
+
+        $signup = $this->client->sandbox->signups->create(['organization' => 'Banque PHP', 'email' => self::newId('php') . '@bank.ci', 'country' => 'CI']);
+        $this->assertStringStartsWith('sk_test_', $signup->api_key->secret);
+        $this->assertSame(50, $signup->sandbox->mock_smes);
+        $sandbox = new Client(['api_key' => $signup->api_key->secret, 'base_url' => $this->base]);
+        $this->assertCount(50, $sandbox->smes->list(['limit' => 100])->data);
+    }
+
     public function testListPagesThroughEverything(): void
     {
         $page = $this->client->smes->list(['limit' => 20]);
