@@ -1,8 +1,9 @@
-import type { Features, LedgerWindow } from "./types";
+import type { DayBucket, Features, LedgerWindow } from "./types";
 
 /**
- * The scorecard's eight characteristics, from daily buckets only: the cost is a few passes
- * (and one sort, for the median) over at most `windowDays` values, whatever the number of flows.
+ * The scorecard's characteristics, from daily buckets only: the cost is a few passes (and one
+ * sort, for the median) over at most `windowDays` values plus twelve monthly totals, whatever
+ * the number of flows.
  */
 
 /** Days the trend compares: the last 30 days against the 60 before, so 90- and 365-day windows agree. */
@@ -14,6 +15,16 @@ const ANOMALY_Z = 3.5;
 const LIQUIDITY_HORIZON_DAYS = 90;
 /** Caps a drawdown measured against (almost) no inflow, so the feature stays a finite number. */
 const MAX_LIQUIDITY_STRESS = 10;
+/** The long view: twelve 30-day months. A year (360 days) fits the ledger's reach (flows up to
+ * 400 days old are accepted) and the sandbox's 365-day fixtures; a year-on-year comparison of the
+ * same quarter would need 15 months and is out of reach. */
+export const MONTH_DAYS = 30;
+export const LONG_VIEW_MONTHS = 12;
+/** Months compared by the quarter change, and the fewest months that make a change or a slope. */
+const QUARTER_MONTHS = 3;
+const MIN_SLOPE_MONTHS = 3;
+/** Caps the monthly slope: −0.3 already means takings lose 30 % of their average each month. */
+const MAX_SLOPE = 0.3;
 
 const clip = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
@@ -139,6 +150,48 @@ export function historyDays(w: LedgerWindow): number {
   return w.firstFlowDay === null ? 0 : Math.max(0, w.asOfDay - w.firstFlowDay + 1);
 }
 
+/** The month (0 = the latest 30 days) a day falls in, counted back from the as-of day. */
+export const monthBack = (asOfDay: number, day: number) => Math.floor((asOfDay - day) / MONTH_DAYS);
+
+/** How many whole months of the long view lie after the first flow: a month that began before
+ * it is partial and would read as growth. */
+export function longViewMonths(asOfDay: number, firstFlowDay: number | null): number {
+  if (firstFlowDay === null) return 0;
+  return Math.max(0, Math.min(LONG_VIEW_MONTHS, Math.floor((asOfDay - firstFlowDay + 1) / MONTH_DAYS)));
+}
+
+/** Inflow totals of the long view's months, oldest first, from any day buckets covering them. */
+export function monthlyInflow(days: readonly DayBucket[], asOfDay: number, firstFlowDay: number | null): number[] {
+  const months = new Array<number>(longViewMonths(asOfDay, firstFlowDay)).fill(0);
+  for (const b of days) {
+    const back = monthBack(asOfDay, b.day);
+    if (b.day <= asOfDay && back < months.length) months[months.length - 1 - back]! += b.inflow;
+  }
+  return months;
+}
+
+/** Mean monthly takings of the last quarter against the first quarter of the long view, minus 1,
+ * in −1…1 (−0.5: takings halved in the months seen); 0 with under two quarters of months. */
+export function inflowChange(months: readonly number[]): number {
+  if (months.length < 2 * QUARTER_MONTHS) return 0;
+  const first = mean(months.slice(0, QUARTER_MONTHS));
+  const last = mean(months.slice(-QUARTER_MONTHS));
+  if (first === 0) return last > 0 ? 1 : 0;
+  return clip(last / first - 1, -1, 1);
+}
+
+/** Least-squares slope of monthly takings per month, over their mean: −0.1 means takings lose a
+ * tenth of their average level each month. 0 with under three months. */
+export function inflowSlope(months: readonly number[]): number {
+  const n = months.length;
+  const m = mean(months);
+  if (n < MIN_SLOPE_MONTHS || m <= 0) return 0;
+  const centre = (n - 1) / 2;
+  const covariance = months.reduce((s, x, i) => s + (i - centre) * (x - m), 0);
+  const variance = months.reduce((s, _, i) => s + (i - centre) ** 2, 0);
+  return clip(covariance / variance / m, -MAX_SLOPE, MAX_SLOPE);
+}
+
 export function computeFeatures(w: LedgerWindow): Features {
   const { inflow, outflow } = dailySeries(w);
   const net = inflow.map((x, i) => x - outflow[i]!);
@@ -152,5 +205,7 @@ export function computeFeatures(w: LedgerWindow): Features {
     liquidity_stress: liquidityStress(net, inflow),
     anomalies: countAnomalies(net),
     history_days: historyDays(w),
+    inflow_change: inflowChange(w.monthlyInflow),
+    inflow_slope: inflowSlope(w.monthlyInflow),
   };
 }
