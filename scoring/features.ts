@@ -20,11 +20,8 @@ const MAX_LIQUIDITY_STRESS = 10;
  * same quarter would need 15 months and is out of reach. */
 export const MONTH_DAYS = 30;
 export const LONG_VIEW_MONTHS = 12;
-/** Months compared by the quarter change, and the fewest months that make a change or a slope. */
+/** Months in a quarter, the unit the long-view features compare. */
 const QUARTER_MONTHS = 3;
-const MIN_SLOPE_MONTHS = 3;
-/** Caps the monthly slope: −0.3 already means takings lose 30 % of their average each month. */
-const MAX_SLOPE = 0.3;
 
 const clip = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
@@ -170,26 +167,26 @@ export function monthlyInflow(days: readonly DayBucket[], asOfDay: number, first
   return months;
 }
 
-/** Mean monthly takings of the last quarter against the first quarter of the long view, minus 1,
- * in −1…1 (−0.5: takings halved in the months seen); 0 with under two quarters of months. */
+/** Mean monthly takings of the last quarter against the mean month of the long view, minus 1, in
+ * −1…1 (−0.3: the last quarter ran 30 % below the year's average month). Against the whole view
+ * rather than its first quarter: a year's average carries no season, so only the last quarter's
+ * season is noise. 0 with under two quarters of months. */
 export function inflowChange(months: readonly number[]): number {
   if (months.length < 2 * QUARTER_MONTHS) return 0;
-  const first = mean(months.slice(0, QUARTER_MONTHS));
+  const all = mean(months);
   const last = mean(months.slice(-QUARTER_MONTHS));
-  if (first === 0) return last > 0 ? 1 : 0;
-  return clip(last / first - 1, -1, 1);
+  if (all === 0) return 0;
+  return clip(last / all - 1, -1, 1);
 }
 
-/** Least-squares slope of monthly takings per month, over their mean: −0.1 means takings lose a
- * tenth of their average level each month. 0 with under three months. */
-export function inflowSlope(months: readonly number[]): number {
-  const n = months.length;
-  const m = mean(months);
-  if (n < MIN_SLOPE_MONTHS || m <= 0) return 0;
-  const centre = (n - 1) / 2;
-  const covariance = months.reduce((s, x, i) => s + (i - centre) * (x - m), 0);
-  const variance = months.reduce((s, _, i) => s + (i - centre) ** 2, 0);
-  return clip(covariance / variance / m, -MAX_SLOPE, MAX_SLOPE);
+/** Mean monthly takings of the last quarter against the best quarter (three consecutive months)
+ * of the long view, minus 1, in −1…0: how far below their peak takings now run (0: at the
+ * peak, −0.5: half of it). 0 with under two quarters of months. */
+export function inflowOffPeak(months: readonly number[]): number {
+  if (months.length < 2 * QUARTER_MONTHS) return 0;
+  const quarters = months.slice(QUARTER_MONTHS - 1).map((_, i) => mean(months.slice(i, i + QUARTER_MONTHS)));
+  const peak = Math.max(...quarters);
+  return peak > 0 ? clip(quarters[quarters.length - 1]! / peak - 1, -1, 0) : 0;
 }
 
 export function computeFeatures(w: LedgerWindow): Features {
@@ -206,6 +203,6 @@ export function computeFeatures(w: LedgerWindow): Features {
     anomalies: countAnomalies(net),
     history_days: historyDays(w),
     inflow_change: inflowChange(w.monthlyInflow),
-    inflow_slope: inflowSlope(w.monthlyInflow),
+    inflow_off_peak: inflowOffPeak(w.monthlyInflow),
   };
 }

@@ -26,7 +26,7 @@ export const FEATURE_NAMES = [
   "anomalies",
   "history_days",
   "inflow_change",
-  "inflow_slope",
+  "inflow_off_peak",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;

@@ -22,7 +22,7 @@ export const FINE_CUTS: Record<FeatureName, number[]> = {
   anomalies: grid(1, 40, 1),
   history_days: grid(30, 360, 15),
   inflow_change: grid(-0.9, 0.9, 0.03),
-  inflow_slope: grid(-0.25, 0.25, 0.01),
+  inflow_off_peak: grid(-0.9, -0.02, 0.02),
 };
 
 /** Coarse bins: at most 6 (the scorecard's limit), each ≥ 5 % of SMEs so its bad rate is
