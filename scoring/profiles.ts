@@ -47,7 +47,8 @@ export function profileFor(sector: Sector, health: number): SmeProfile {
     trajectory: null,
     concentrationDrift: 0,
     marginSqueeze: 0,
-    monthlyNoise: 0.02 + 0.08 * (1 - h),
+    // The mocks are textbook businesses: steadier months than the populations draw.
+    monthlyNoise: 0.02 + 0.04 * (1 - h),
   };
 }
 

@@ -1,5 +1,5 @@
-import type { FedAvgSettings } from "./fedavg";
 import { type Economy, NATIONAL_ECONOMY } from "../profiles";
+import type { FedAvgSettings } from "./fedavg";
 import type { Institution, PopulationConfig } from "./population";
 
 /**
@@ -101,7 +101,7 @@ export const INSTITUTIONS: Institution[] = [
 export const TRAINING: TrainingConfig = {
   population: { seed: 20260601, institutions: INSTITUTIONS },
   // 1.5× the training SMEs: grade E's default rate is then known to about ±1 pp.
-  holdout: { seed: 20260602, scale: 1.5 },
+  holdout: { seed: 20260602, scale: 2.5 },
   // No DP noise in the shipped fit: at z = 14 (ε ≈ 6.7 per SME, δ = 1e-5, DP_TRIAL below) the
   // ranking survives but grade E's stated PD drifts ~3.5 pp from its default rate, which a
   // calibrated PD cannot afford at this population size. Measure it: npm run model:evaluate -- --dp
