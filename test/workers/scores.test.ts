@@ -31,7 +31,7 @@ describe("sandbox fixtures", () => {
   it("the quickstart request scores a sandbox SME", async () => {
     const res = await score(inst.test, { sme_id: "SME_TEST_COMMERCE_A" });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ object: "score", sme_id: "SME_TEST_COMMERCE_A", window_days: 90, model: "federated-v3" });
+    expect(res.json).toMatchObject({ object: "score", sme_id: "SME_TEST_COMMERCE_A", window_days: 90, model: "federated-v4" });
     expect(res.json.score).toBeGreaterThanOrEqual(300);
     expect(res.json.score).toBeLessThanOrEqual(900);
     expect(res.json.reasons.length).toBeLessThanOrEqual(4);
