@@ -317,7 +317,8 @@ export class SmeLedger extends DurableObject<Env> {
     const months = new Array<number>(longViewMonths(asOfDay, firstFlowDay)).fill(0);
     if (months.length === 0) return months;
     const rows = this.#sql().exec(
-      "SELECT (? - day) / ? AS back, SUM(inflow) AS inflow FROM days WHERE day BETWEEN ? AND ? GROUP BY back",
+      // CAST: a bound number may arrive as REAL, and a fractional month would miss its slot.
+      "SELECT CAST((? - day) / ? AS INTEGER) AS back, SUM(inflow) AS inflow FROM days WHERE day BETWEEN ? AND ? GROUP BY back",
       asOfDay,
       MONTH_DAYS,
       asOfDay - months.length * MONTH_DAYS + 1,
