@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { alerts, events as eventsTable, smes } from "../schema";
-import { federatedV3, scoreFeatures, trendOf } from "../scoring";
+import { currentModel, scoreFeatures, trendOf } from "../scoring";
 import type { Features, Sector } from "../scoring/types";
 import { DEFAULT_WINDOW_DAYS, type ScoreOptions, type ScoreRecord } from "../worker/contracts/scores";
 import { type Db, database } from "../worker/data/db";
@@ -62,7 +62,7 @@ export async function recordScore(
   const db = database(env.DB);
   const sector = opts.sector ?? state.sector;
   const official = isOfficial(opts, state.sector);
-  const result = scoreFeatures(assessment.features, sector, federatedV3);
+  const result = scoreFeatures(assessment.features, sector, currentModel);
   // The outbox: events and alerts commit with the SME's new latest score or not at all, then go to the queue.
   const events = official
     ? scoreOutbox(db, owner, owner.smeId, previous && snapshot(previous), await currentSettings(db, owner, now), result, now)
@@ -73,13 +73,13 @@ export async function recordScore(
     score: result.score,
     grade: result.grade,
     pd: result.pd,
-    trend: trendOf(previous?.score ?? null, result.score, federatedV3.trend.threshold),
+    trend: trendOf(previous?.score ?? null, result.score, currentModel.trend.threshold),
     sector,
     signals: result.signals,
     reasons: result.reasons,
     windowDays: opts.windowDays,
     official,
-    model: federatedV3.name,
+    model: currentModel.name,
     scoredAt: now,
   };
   const { summary } = assessment;

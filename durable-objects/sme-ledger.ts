@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import { DAY_MS } from "../scoring/bucketize";
-import { computeFeatures } from "../scoring/features";
+import { computeFeatures, longViewMonths, MONTH_DAYS } from "../scoring/features";
 import { generateFlows } from "../scoring/generator";
 import { MOCK_SMES } from "../scoring/mock-smes";
 import { checkSufficiency } from "../scoring/sufficiency";
@@ -315,7 +315,7 @@ export class SmeLedger extends DurableObject<Env> {
   #window(windowDays: number, asOfDay: number, fixture: string | null): LedgerWindow & { summary: LedgerSummary | null } {
     if (fixture !== null) this.#ensureFixture(fixture, asOfDay);
     if (this.#neverWritten()) {
-      return { asOfDay, windowDays, days: [], firstFlowDay: null, topCounterpartyInflow: 0, summary: null };
+      return { asOfDay, windowDays, days: [], firstFlowDay: null, topCounterpartyInflow: 0, monthlyInflow: [], summary: null };
     }
     const sql = this.#sql();
     const from = asOfDay - windowDays + 1;
@@ -339,6 +339,7 @@ export class SmeLedger extends DurableObject<Env> {
       days,
       firstFlowDay: first,
       topCounterpartyInflow: Math.round(share * windowInflow),
+      monthlyInflow: this.#monthlyInflow(asOfDay, first),
       // Only a fixture's counts are news to D1 (its flows are generated here, not ingested).
       summary: fixture === null ? null : this.summary(),
     };
@@ -354,6 +355,25 @@ export class SmeLedger extends DurableObject<Env> {
     if (this.#neverWritten()) return foldCashflow([], asOfDay, interval, count);
     const from = periodStarts(asOfDay, interval, count)[0]!;
     return foldCashflow(this.#days(from, asOfDay), asOfDay, interval, count);
+  }
+
+  /**
+   * The long view's monthly takings (features.ts `monthlyInflow`), summed by SQLite: one grouped
+   * read of at most a year of bucket rows, twelve rows back, whatever the window.
+   */
+  #monthlyInflow(asOfDay: number, firstFlowDay: number | null): number[] {
+    const months = new Array<number>(longViewMonths(asOfDay, firstFlowDay)).fill(0);
+    if (months.length === 0) return months;
+    const rows = this.#sql().exec(
+      // CAST: a bound number may arrive as REAL, and a fractional month would miss its slot.
+      "SELECT CAST((? - day) / ? AS INTEGER) AS back, SUM(inflow) AS inflow FROM days WHERE day BETWEEN ? AND ? GROUP BY back",
+      asOfDay,
+      MONTH_DAYS,
+      asOfDay - months.length * MONTH_DAYS + 1,
+      asOfDay,
+    );
+    for (const [back, inflow] of rows.raw()) months[months.length - 1 - Number(back)] = Number(inflow);
+    return months;
   }
 
   /** The day buckets from `from` to `to`, oldest first. */

@@ -1,3 +1,4 @@
+import { LONG_VIEW_MONTHS, MONTH_DAYS, monthlyInflow } from "./features";
 import type { DayBucket, Flow, LedgerWindow } from "./types";
 
 /** One UTC day: the ledger's bucket, the window's unit. */
@@ -7,10 +8,12 @@ export const DAY_MS = 86_400_000;
  * Aggregates raw flows into the window the ledger hands to scoring, exactly as the ledger does:
  * UTC day = floor(ms / 86,400,000); buckets only for days with flows inside
  * [asOfDay − windowDays + 1, asOfDay]; firstFlowDay over all flows (history is not windowed);
- * topCounterpartyInflow = the largest single payer's inflow within the window.
+ * topCounterpartyInflow = the largest single payer's inflow within the window; monthlyInflow over
+ * the long view's months, whatever the window.
  */
 export function bucketize(flows: readonly Flow[], asOfDay: number, windowDays: number): LedgerWindow {
-  const from = asOfDay - windowDays + 1;
+  const from = Math.min(asOfDay - windowDays + 1, asOfDay - LONG_VIEW_MONTHS * MONTH_DAYS + 1);
+  const windowFrom = asOfDay - windowDays + 1;
   const buckets = new Map<number, DayBucket>();
   const payers = new Map<string, number>();
   let firstFlowDay: number | null = null;
@@ -22,13 +25,20 @@ export function bucketize(flows: readonly Flow[], asOfDay: number, windowDays: n
     if (f.direction === "in") {
       b.inflow += f.amount;
       b.inCount++;
-      if (f.counterparty !== undefined) payers.set(f.counterparty, (payers.get(f.counterparty) ?? 0) + f.amount);
+      if (f.counterparty !== undefined && day >= windowFrom) payers.set(f.counterparty, (payers.get(f.counterparty) ?? 0) + f.amount);
     } else {
       b.outflow += f.amount;
       b.outCount++;
     }
     buckets.set(day, b);
   }
-  const days = [...buckets.values()].sort((a, b) => a.day - b.day);
-  return { asOfDay, windowDays, days, firstFlowDay, topCounterpartyInflow: Math.max(0, ...payers.values()) };
+  const all = [...buckets.values()].sort((a, b) => a.day - b.day);
+  return {
+    asOfDay,
+    windowDays,
+    days: all.filter((b) => b.day >= windowFrom),
+    firstFlowDay,
+    topCounterpartyInflow: Math.max(0, ...payers.values()),
+    monthlyInflow: monthlyInflow(all, asOfDay, firstFlowDay),
+  };
 }

@@ -1,8 +1,9 @@
-import type { Features, LedgerWindow } from "./types";
+import type { DayBucket, Features, LedgerWindow } from "./types";
 
 /**
- * The scorecard's eight characteristics, from daily buckets only: the cost is a few passes
- * (and one sort, for the median) over at most `windowDays` values, whatever the number of flows.
+ * The scorecard's characteristics, from daily buckets only: the cost is a few passes (and one
+ * sort, for the median) over at most `windowDays` values plus twelve monthly totals, whatever
+ * the number of flows.
  */
 
 /** Days the trend compares: the last 30 days against the 60 before, so 90- and 365-day windows agree. */
@@ -14,6 +15,13 @@ const ANOMALY_Z = 3.5;
 const LIQUIDITY_HORIZON_DAYS = 90;
 /** Caps a drawdown measured against (almost) no inflow, so the feature stays a finite number. */
 const MAX_LIQUIDITY_STRESS = 10;
+/** The long view: twelve 30-day months. A year (360 days) fits the ledger's reach (flows up to
+ * 400 days old are accepted) and the sandbox's 365-day fixtures; a year-on-year comparison of the
+ * same quarter would need 15 months and is out of reach. */
+export const MONTH_DAYS = 30;
+export const LONG_VIEW_MONTHS = 12;
+/** Months in a quarter, the unit the long-view features compare. */
+const QUARTER_MONTHS = 3;
 
 const clip = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
@@ -139,6 +147,48 @@ export function historyDays(w: LedgerWindow): number {
   return w.firstFlowDay === null ? 0 : Math.max(0, w.asOfDay - w.firstFlowDay + 1);
 }
 
+/** The month (0 = the latest 30 days) a day falls in, counted back from the as-of day. */
+export const monthBack = (asOfDay: number, day: number) => Math.floor((asOfDay - day) / MONTH_DAYS);
+
+/** How many whole months of the long view lie after the first flow: a month that began before
+ * it is partial and would read as growth. */
+export function longViewMonths(asOfDay: number, firstFlowDay: number | null): number {
+  if (firstFlowDay === null) return 0;
+  return Math.max(0, Math.min(LONG_VIEW_MONTHS, Math.floor((asOfDay - firstFlowDay + 1) / MONTH_DAYS)));
+}
+
+/** Inflow totals of the long view's months, oldest first, from any day buckets covering them. */
+export function monthlyInflow(days: readonly DayBucket[], asOfDay: number, firstFlowDay: number | null): number[] {
+  const months = new Array<number>(longViewMonths(asOfDay, firstFlowDay)).fill(0);
+  for (const b of days) {
+    const back = monthBack(asOfDay, b.day);
+    if (b.day <= asOfDay && back < months.length) months[months.length - 1 - back]! += b.inflow;
+  }
+  return months;
+}
+
+/** Mean monthly takings of the last quarter against the mean month of the long view, minus 1, in
+ * −1…1 (−0.3: the last quarter ran 30 % below the year's average month). Against the whole view
+ * rather than its first quarter: a year's average carries no season, so only the last quarter's
+ * season is noise. 0 with under two quarters of months. */
+export function inflowChange(months: readonly number[]): number {
+  if (months.length < 2 * QUARTER_MONTHS) return 0;
+  const all = mean(months);
+  const last = mean(months.slice(-QUARTER_MONTHS));
+  if (all === 0) return 0;
+  return clip(last / all - 1, -1, 1);
+}
+
+/** Mean monthly takings of the last quarter against the best quarter (three consecutive months)
+ * of the long view, minus 1, in −1…0: how far below their peak takings now run (0: at the
+ * peak, −0.5: half of it). 0 with under two quarters of months. */
+export function inflowOffPeak(months: readonly number[]): number {
+  if (months.length < 2 * QUARTER_MONTHS) return 0;
+  const quarters = months.slice(QUARTER_MONTHS - 1).map((_, i) => mean(months.slice(i, i + QUARTER_MONTHS)));
+  const peak = Math.max(...quarters);
+  return peak > 0 ? clip(quarters[quarters.length - 1]! / peak - 1, -1, 0) : 0;
+}
+
 export function computeFeatures(w: LedgerWindow): Features {
   const { inflow, outflow } = dailySeries(w);
   const net = inflow.map((x, i) => x - outflow[i]!);
@@ -152,5 +202,7 @@ export function computeFeatures(w: LedgerWindow): Features {
     liquidity_stress: liquidityStress(net, inflow),
     anomalies: countAnomalies(net),
     history_days: historyDays(w),
+    inflow_change: inflowChange(w.monthlyInflow),
+    inflow_off_peak: inflowOffPeak(w.monthlyInflow),
   };
 }

@@ -12,7 +12,7 @@ export interface SmeProfile {
   activeDayShare: number;
   /** Spread of weekly takings within a 4-week cycle: 0.1 steady … 0.6 erratic. */
   volatility: number;
-  /** Target net margin: costs run at (1 − margin) of expected inflows. */
+  /** Target net margin today: costs run at (1 − margin) of expected inflows. */
   margin: number;
   /** Share of inflows paid by the largest payer. */
   concentration: number;
@@ -22,6 +22,16 @@ export interface SmeProfile {
   historyDays: number;
   /** Inflows multiplied by `factor` over the last `days` days (fixed costs carry on): a sudden drop. */
   drop: { days: number; factor: number } | null;
+  /** A sustained change: over the last `months` months takings move geometrically to `change` times
+   * their earlier level (0.5 = halved, 1.4 = grown by 40 %). Fixed costs follow a quarter late. */
+  trajectory: { months: number; change: number } | null;
+  /** How much the largest payer's share grew over the year up to `concentration`, today's share
+   * (negative: the SME diversified). */
+  concentrationDrift: number;
+  /** Margin lost over the last six months, linearly, down to `margin` today (input prices outrunning sale prices). */
+  marginSqueeze: number;
+  /** Spread of a month's takings around the business's level (lognormal sigma): irregular trade. */
+  monthlyNoise: number;
   /** Chance per day of a one-off payment out worth 2.5–4.5 average days' takings. */
   spikeRate: number;
 }
@@ -50,6 +60,13 @@ const DAILY_SIGMA = 0.25;
 /** Costs are steadier than takings day to day. */
 const COST_SIGMA = 0.15;
 const CYCLE_DAYS = 28;
+/** Fixed costs follow the takings' level this many days late (leases, staff). */
+const FIXED_COST_LAG_DAYS = 90;
+const SQUEEZE_DAYS = 180;
+/** Ramadan 1447 began about 2026-02-18 (day 20502); the lunar year is 354.37 days. */
+const RAMADAN_START_DAY = 20502;
+const LUNAR_YEAR_DAYS = 354.367;
+const RAMADAN_DAYS = 30;
 /** Share of costs that does not follow sales. */
 const FIXED_COST_SHARE = 0.25;
 const CHANNELS = ["pi_spi", "mobile_money", "bank_transfer", "card", "cash"] as const;
@@ -63,8 +80,19 @@ function otherPayerWeights(p: SmeProfile): number[] {
 const seasonOf = (p: SmeProfile, day: number) => {
   const s = SECTOR_PATTERNS[p.sector];
   const dayOfYear = ((day % 365.25) + 365.25) % 365.25;
-  return 1 + s.seasonality * Math.cos((2 * Math.PI * (dayOfYear - s.peakDayOfYear)) / 365.25);
+  const sinceRamadan = (((day - RAMADAN_START_DAY) % LUNAR_YEAR_DAYS) + LUNAR_YEAR_DAYS) % LUNAR_YEAR_DAYS;
+  const ramadan = sinceRamadan < RAMADAN_DAYS ? s.ramadan : 1;
+  return ramadan * (1 + s.seasonality * Math.cos((2 * Math.PI * (dayOfYear - s.peakDayOfYear)) / 365.25));
 };
+
+/** The takings' level `before` days before the as-of day under the profile's trajectory. */
+export function trajectoryLevel(p: SmeProfile, before: number): number {
+  if (!p.trajectory) return 1;
+  const span = p.trajectory.months * 30;
+  return p.trajectory.change ** Math.min(1, Math.max(0, (span - before) / span));
+}
+
+const clip = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
 
 /** 1970-01-01 was a Thursday: weekday index with Sunday = 0, as in getUTCDay. */
 const weekdayOf = (day: number) => (((day + 4) % 7) + 7) % 7;
@@ -102,7 +130,7 @@ export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
   const pattern = SECTOR_PATTERNS[p.sector];
   const others = otherPayerWeights(p);
   // What the largest payer is "owed" of the takings so far: it pays whenever that reaches half a
-  // payment, so its share holds at `concentration` over any window, as a key client's does.
+  // payment, so its share holds at the day's concentration over any window, as a key client's does.
   let topOwed = 0;
   const meanWeekday = pattern.weekday.reduce((s, x) => s + x, 0) / 7;
   const first = opts.asOfDay - Math.min(opts.days, p.historyDays) + 1;
@@ -110,15 +138,22 @@ export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
   const flows: Flow[] = [];
   let cycle: number[] = [];
   let credit = rng();
+  let monthShock = 1;
   // Takings of the last 7 days, seeded with the expected level so the first week's costs are sane.
   const lastWeek = new Array<number>(7).fill(p.dailyInflow * p.activeDayShare * meanWeekday);
 
   for (let day = first; day <= opts.asOfDay; day++) {
-    if ((day - first) % CYCLE_DAYS === 0) cycle = paymentCycle(rng, p.volatility * pattern.lumpiness);
-    const weekShock = cycle[Math.floor(((day - first) % CYCLE_DAYS) / 7)]!;
+    if ((day - first) % CYCLE_DAYS === 0) {
+      cycle = paymentCycle(rng, p.volatility * pattern.lumpiness);
+      monthShock = lognormal(rng, 1, p.monthlyNoise);
+    }
+    const weekShock = cycle[Math.floor(((day - first) % CYCLE_DAYS) / 7)]! * monthShock;
     const calendarDay = phase + (day - opts.asOfDay);
     const season = seasonOf(p, calendarDay);
-    const dropped = p.drop && opts.asOfDay - day < p.drop.days ? p.drop.factor : 1;
+    const before = opts.asOfDay - day;
+    const dropped = (p.drop && before < p.drop.days ? p.drop.factor : 1) * trajectoryLevel(p, before);
+    const concentration = clip(p.concentration - (p.concentrationDrift * before) / 365, 0.02, 0.98);
+    const margin = p.margin + p.marginSqueeze * Math.min(1, before / SQUEEZE_DAYS);
     const today: Omit<Flow, "id" | "occurred_at">[] = [];
     let takings = 0;
 
@@ -131,7 +166,7 @@ export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
       takings = p.dailyInflow * season * weekShock * dropped * lognormal(rng, 1, DAILY_SIGMA);
       const parts = split(rng, takings, 1 + poisson(rng, EXTRA_INFLOWS_PER_DAY));
       for (const amount of parts) {
-        topOwed += p.concentration * amount;
+        topOwed += concentration * amount;
         const top = topOwed >= amount / 2;
         if (top) topOwed -= amount;
         today.push({ amount, direction: "in", counterparty: top ? "cp_1" : `cp_${weightedIndex(rng, others) + 2}` });
@@ -141,9 +176,9 @@ export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
     // Part of the costs is fixed at the business's expected level (rent, wages): sticky, so a
     // drop in sales squeezes the margin. The rest follows last week's takings (stock, inputs).
     // Paid daily in a few payments: lumpier settlement would read as anomalies.
-    const expected = p.dailyInflow * p.activeDayShare * meanWeekday * season;
+    const expected = p.dailyInflow * p.activeDayShare * meanWeekday * season * trajectoryLevel(p, before + FIXED_COST_LAG_DAYS);
     const level = FIXED_COST_SHARE * expected + ((1 - FIXED_COST_SHARE) * lastWeek.reduce((s, x) => s + x, 0)) / 7;
-    const costs = (1 - p.margin) * level * lognormal(rng, 1, COST_SIGMA);
+    const costs = (1 - margin) * level * lognormal(rng, 1, COST_SIGMA);
     for (const amount of split(rng, costs, 1 + poisson(rng, 1)))
       today.push({ amount, direction: "out", counterparty: `sup_${1 + Math.floor(rng() * 12)}` });
     // One-off outflows (equipment, a penalty, a bailout of the owner): anomalous days that do

@@ -22,8 +22,8 @@ export {
 export { DEFAULT_PHASE_DAY, type GenerateOptions, generateFlows, type SmeProfile } from "./generator";
 export { MOCK_SMES, type MockSme } from "./mock-smes";
 export {
+  currentModel,
   type FeatureBins,
-  federatedV3,
   type GradeCutoffs,
   type ReasonCode,
   type RiskDirection,

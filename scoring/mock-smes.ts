@@ -1,13 +1,12 @@
 import type { SmeProfile } from "./generator";
-import { federatedV3 } from "./model";
+import { currentModel } from "./model";
 import { profileFor } from "./profiles";
 import { GRADES, type Grade, SECTORS, type Sector } from "./types";
 
 /**
- * The sandbox's fixtures: one SME per sector × grade. Each sits at the latent health in the
- * middle of its grade's share of the sector's reference population (A is the top 20 %, so its
- * middle is health 0.9; E lower than its middle, 0.05, so its collapse reads unmistakably),
- * which puts its score inside its grade's cutoffs for both the 90- and 365-day windows.
+ * The sandbox's fixtures: one SME per sector × grade, each a steady business at the latent
+ * health that puts it well inside its grade's cutoffs for both the 90- and 365-day windows
+ * (E lower than its band's middle, so its collapse reads unmistakably).
  */
 export interface MockSme {
   id: string;
@@ -23,17 +22,17 @@ export interface MockSme {
 
 const COUNTRIES = ["BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG"] as const;
 
-const MOCK_HEALTH: Record<Grade, number> = { A: 0.9, B: 0.675, C: 0.425, D: 0.2, E: 0.03 };
+const MOCK_HEALTH: Record<Grade, number> = { A: 0.93, B: 0.7, C: 0.42, D: 0.18, E: 0.01 };
 
 const title = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /**
- * Seeds are seedBase + 10·sector + grade. The model artifact carries the base: the training
- * pipeline (scoring/train/sandbox.ts) picks, among a fixed list of candidates, the one that
- * leaves every mock furthest inside its grade for both windows. Flows are laid out relative to
- * the as-of day, so this holds on every day.
+ * Seeds come from the model artifact, one per fixture in this order (sector by sector, A to E):
+ * the training pipeline (scoring/train/sandbox.ts) picks, among a fixed list of candidates, the
+ * one that leaves each mock furthest inside its grade for both windows. Flows are laid out
+ * relative to the as-of day, so this holds on every day.
  */
-export const mockSmes = (seedBase: number): MockSme[] =>
+export const mockSmes = (seeds: readonly number[]): MockSme[] =>
   SECTORS.flatMap((sector, i) =>
     GRADES.map((grade, j) => ({
       id: `SME_TEST_${sector.toUpperCase()}_${grade}`,
@@ -41,9 +40,9 @@ export const mockSmes = (seedBase: number): MockSme[] =>
       sector,
       grade,
       country: COUNTRIES[(i * 5 + j) % COUNTRIES.length]!,
-      seed: seedBase + i * 10 + j,
+      seed: seeds[i * GRADES.length + j] ?? 0,
       profile: profileFor(sector, MOCK_HEALTH[grade]),
     })),
   );
 
-export const MOCK_SMES: readonly MockSme[] = mockSmes(federatedV3.sandbox.seed_base);
+export const MOCK_SMES: readonly MockSme[] = mockSmes(currentModel.sandbox.seeds);

@@ -1,4 +1,4 @@
-import artifact from "./models/federated-v3.json";
+import artifact from "./models/federated-v4.json";
 import { FEATURE_NAMES, type FeatureName, GRADES, type Grade, SECTORS, type Sector } from "./types";
 
 /**
@@ -47,10 +47,16 @@ export interface ScorecardModel {
   benchmark: { band: number };
   trend: { threshold: number };
   reference: { seed: number; smes_per_sector: number; windows: number[]; note: string };
-  /** The sandbox fixtures' seeds are seed_base + 10·sector + grade, picked by the training
-   * pipeline so that every fixture lands inside its named grade under this model. */
-  sandbox: { seed_base: number; min_margin_points: number; note: string };
+  /** The sandbox fixtures' seeds, in MOCK_SMES order, picked by the training pipeline so that
+   * every fixture lands inside its named grade under this model. */
+  sandbox: { seeds: number[]; min_margin_points: number; note: string };
 }
+
+/** A feature's bins: at most six, a scorecard's customary limit; at least two, so it says
+ * something (binning starts from four; a weak feature can end with fewer once bins whose points
+ * round alike are pooled). */
+export const MIN_BINS = 2;
+export const MAX_BINS = 6;
 
 const fail = (name: string, why: string): never => {
   throw new Error(`scorecard ${name}: ${why}`);
@@ -59,7 +65,7 @@ const fail = (name: string, why: string): never => {
 const strictlyIncreasing = (xs: readonly number[]) => xs.every((x, i) => i === 0 || x > xs[i - 1]!);
 
 function checkBins(name: string, b: FeatureBins) {
-  if (b.points.length < 4 || b.points.length > 6) fail(name, `${b.feature} needs 4–6 bins`);
+  if (b.points.length < MIN_BINS || b.points.length > MAX_BINS) fail(name, `${b.feature} needs ${MIN_BINS}–${MAX_BINS} bins`);
   if (b.edges.length !== b.points.length - 1) fail(name, `${b.feature} needs one edge fewer than bins`);
   if (!strictlyIncreasing(b.edges)) fail(name, `${b.feature} edges must increase`);
   if (!b.points.every(Number.isInteger)) fail(name, `${b.feature} points must be integers`);
@@ -83,4 +89,5 @@ export function validateModel(m: ScorecardModel): ScorecardModel {
   return m;
 }
 
-export const federatedV3: ScorecardModel = validateModel(artifact as ScorecardModel);
+/** The model the Worker scores with: the one artifact in scoring/models. */
+export const currentModel: ScorecardModel = validateModel(artifact as ScorecardModel);

@@ -5,8 +5,10 @@ import type { Sector } from "./types";
 /**
  * One latent "health" in 0–1 drives every trait of a synthetic SME together, the way a sound
  * business is at once steadier, more profitable and less dependent on one client. The sandbox's
- * mocks sit at fixed healths; the reference population draws health uniformly and jitters each
- * trait, so traits are correlated but not locked together.
+ * mocks sit at fixed healths and hold steady over their year; the reference and training
+ * populations draw health, jitter each trait (correlated, not locked together) and give each SME
+ * the year its local economy and luck made: growth or decline over months, a changing
+ * dependence on its largest payer, a margin squeeze, irregular months.
  */
 
 /** Typical takings on a trading day, XOF, per sector (scale only; features are ratios). */
@@ -42,20 +44,63 @@ export function profileFor(sector: Sector, health: number): SmeProfile {
     // 0.15 (no cliff), so the reference scores have no gap for a grade cutoff to fall into.
     drop: h < DROP_BELOW_HEALTH ? { days: 30, factor: 0.15 + (0.85 * h) / DROP_BELOW_HEALTH } : null,
     spikeRate: 0.001 + 0.01 * (1 - h) ** 2,
+    trajectory: null,
+    concentrationDrift: 0,
+    marginSqueeze: 0,
+    // The mocks are textbook businesses: steadier months than the populations draw.
+    monthlyNoise: 0.02 + 0.04 * (1 - h),
   };
 }
 
-/** A random member of the sector's reference population: uniform health, each trait jittered. */
-export function referenceProfile(rng: Rng, sector: Sector): SmeProfile {
-  const health = rng();
-  const base = profileFor(sector, health);
-  const jitter = (x: number, sd: number, lo: number, hi: number) => clip(x + normal(rng, 0, sd), lo, hi);
+/** How often a region's SMEs were in a sustained decline or growth over the year. */
+export interface Economy {
+  declineShare: number;
+  growthShare: number;
+}
+
+export const NATIONAL_ECONOMY: Economy = { declineShare: 0.15, growthShare: 0.2 };
+
+/**
+ * The year an SME had: a sustained decline (more likely for a weak business, and in a region in
+ * a downturn) or growth, over 3–10 months; its largest payer gaining or losing weight; in one
+ * case in five a margin squeeze; month-to-month irregularity around its own level.
+ */
+export function drawDynamics(
+  rng: Rng,
+  health: number,
+  economy: Economy,
+): Pick<SmeProfile, "trajectory" | "concentrationDrift" | "marginSqueeze" | "monthlyNoise"> {
+  const u = rng();
+  const declines = economy.declineShare * (1.5 - health);
+  const grows = economy.growthShare * (0.5 + health);
+  const months = 3 + Math.floor(rng() * 8);
+  const size = rng();
+  const trajectory =
+    u < declines ? { months, change: 0.3 + 0.45 * size } : u < declines + grows ? { months, change: 1.15 + 0.65 * size } : null;
+  return {
+    trajectory,
+    concentrationDrift: normal(rng, 0, 0.08),
+    marginSqueeze: rng() < 0.2 ? 0.04 + 0.16 * rng() : 0,
+    monthlyNoise: (0.02 + 0.08 * (1 - health)) * Math.exp(normal(rng, 0, 0.4)),
+  };
+}
+
+/** Jitters each trait of a base profile, so traits are correlated but not locked together. */
+export function jitterProfile(rng: Rng, base: SmeProfile, scale = 1): SmeProfile {
+  const jitter = (x: number, sd: number, lo: number, hi: number) => clip(x + normal(rng, 0, sd * scale), lo, hi);
   return {
     ...base,
-    dailyInflow: Math.round(lognormal(rng, base.dailyInflow, 0.5)),
-    activeDayShare: jitter(base.activeDayShare, 0.08, 0.1, 1),
-    volatility: jitter(base.volatility, 0.06, 0.03, 0.9),
-    margin: jitter(base.margin, 0.05, -0.5, 0.4),
-    concentration: jitter(base.concentration, 0.08, 0.05, 0.95),
+    activeDayShare: jitter(base.activeDayShare, 0.1, 0.1, 1),
+    volatility: jitter(base.volatility, 0.08, 0.03, 0.9),
+    margin: jitter(base.margin, 0.08, -0.5, 0.45),
+    concentration: jitter(base.concentration, 0.1, 0.05, 0.95),
   };
+}
+
+/** A random established member of the sector's reference population (a full year of history):
+ * uniform health, jittered traits, the national economy's dynamics. */
+export function referenceProfile(rng: Rng, sector: Sector): SmeProfile {
+  const health = rng();
+  const base = jitterProfile(rng, profileFor(sector, health));
+  return { ...base, dailyInflow: Math.round(lognormal(rng, base.dailyInflow, 0.5)), ...drawDynamics(rng, health, NATIONAL_ECONOMY) };
 }

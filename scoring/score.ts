@@ -1,4 +1,4 @@
-import { type FeatureBins, federatedV3, type ScorecardModel } from "./model";
+import { currentModel, type FeatureBins, type ScorecardModel } from "./model";
 import { clampScore, pdFromScore } from "./scaling";
 import { FEATURE_NAMES, type FeatureName, type Features, GRADES, type Grade, type Sector } from "./types";
 
@@ -56,7 +56,7 @@ export function reasonsFor(points: Record<FeatureName, number>, model: Scorecard
     .map(({ loss, reason }) => ({ code: reason.code, factor: reason.factor, impact: -loss, description: reason.description }));
 }
 
-export function scoreFeatures(f: Features, sector: Sector, model: ScorecardModel = federatedV3): ScoreResult {
+export function scoreFeatures(f: Features, sector: Sector, model: ScorecardModel = currentModel): ScoreResult {
   const points = Object.fromEntries(model.features.map((b) => [b.feature, binPoints(b, f[b.feature])])) as Record<FeatureName, number>;
   // The points already include the offset, so their sum is the scaled score before clamping.
   const raw = FEATURE_NAMES.reduce((s, name) => s + points[name], 0);

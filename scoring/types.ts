@@ -25,6 +25,8 @@ export const FEATURE_NAMES = [
   "liquidity_stress",
   "anomalies",
   "history_days",
+  "inflow_change",
+  "inflow_off_peak",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -46,6 +48,12 @@ export interface LedgerWindow {
   firstFlowDay: number | null;
   /** Inflow, within the window, from the single largest counterparty (0 if none known). */
   topCounterpartyInflow: number;
+  /**
+   * The long view, whatever the window: takings of whole 30-day months counted back from the
+   * as-of day, oldest first, at most 12 and none that starts before the first flow (see
+   * `monthlyInflow` in features.ts).
+   */
+  monthlyInflow: number[];
 }
 
 export interface Flow {

@@ -1,4 +1,4 @@
-import { federatedV3 } from "../model";
+import { currentModel } from "../model";
 import { pdFromScore } from "../scaling";
 import { gradeOf } from "../score";
 import type { Sector } from "../types";
@@ -12,11 +12,11 @@ const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
  * the sector's grade cutoffs, so grades and PDs agree with what the model would say.
  */
 export function syntheticFacts(event: EventType, smeId: string, sector: Sector, settings: EventSettings): EventFacts {
-  const { cutoffs } = federatedV3.sectors[sector];
+  const { cutoffs } = currentModel.sectors[sector];
   const at = (score: number): ScoreRef => ({
     score,
-    grade: gradeOf(score, sector, federatedV3),
-    pd: round4(pdFromScore(score, federatedV3.scaling)),
+    grade: gradeOf(score, sector, currentModel),
+    pd: round4(pdFromScore(score, currentModel.scaling)),
   });
   const b = at(cutoffs.B + 10);
   const c = at(cutoffs.C + 10);

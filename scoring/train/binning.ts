@@ -1,4 +1,4 @@
-import type { RiskDirection } from "../model";
+import { MAX_BINS, type RiskDirection } from "../model";
 import { FEATURE_NAMES, type FeatureName, type Features } from "../types";
 
 /**
@@ -21,11 +21,12 @@ export const FINE_CUTS: Record<FeatureName, number[]> = {
   liquidity_stress: grid(0.02, 3, 0.02),
   anomalies: grid(1, 40, 1),
   history_days: grid(30, 360, 15),
+  inflow_change: grid(-0.9, 0.9, 0.03),
+  inflow_off_peak: grid(-0.9, -0.02, 0.02),
 };
 
 /** Coarse bins: at most 6 (the scorecard's limit), each ≥ 5 % of SMEs so its bad rate is
  * estimated on enough defaults, neighbours ≥ 0.05 apart in WoE so their points can differ. */
-export const MAX_BINS = 6;
 const MIN_SHARE = 0.05;
 const MIN_WOE_GAP = 0.05;
 /** Pre-bins before merging: 20 of ~5 % each, the customary fine classing. */

@@ -3,7 +3,7 @@ import type { ScorecardModel } from "../model";
 import type { Log } from "./pipeline";
 
 /** Shared by the train and evaluate commands: the artifact's path and progress on stderr. */
-export const ARTIFACT = new URL("../models/federated-v3.json", import.meta.url);
+export const ARTIFACT = new URL("../models/federated-v4.json", import.meta.url);
 export const REDUCED_ARTIFACT = new URL("../../test/unit/scoring/train/reduced-artifact.json", import.meta.url);
 
 export const readArtifact = () => JSON.parse(readFileSync(ARTIFACT, "utf8")) as ScorecardModel;

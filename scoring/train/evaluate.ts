@@ -21,7 +21,7 @@ const row = (cells: (string | number)[]) => console.log(cells.map((c, i) => Stri
 
 console.log(`\nheld-out population: ${f.holdout_smes} SMEs, default rate ${pct(f.holdout_default_rate)}\n`);
 row(["figure".padEnd(30), "value"]);
-for (const [name, value] of Object.entries(f)) row([name.padEnd(30), value]);
+for (const [name, value] of Object.entries(f)) row([name.padEnd(30), typeof value === "object" ? JSON.stringify(value) : value]);
 console.log("\ncalibration by grade (stated PD vs observed default rate)");
 row(["grade".padEnd(8), "SMEs", "stated", "observed", "|error| pp"]);
 for (const g of evaluation.grades)

@@ -44,6 +44,9 @@ export interface FedAvgResult {
 
 export type RoundProgress = (round: number, rounds: number) => void;
 
+/** Which institutions fail to answer in a round (none, in the shipped fit). */
+export type Dropouts = (round: number) => readonly number[];
+
 export function fedAvg(
   clients: readonly Dataset[],
   init: readonly number[],
@@ -51,6 +54,7 @@ export function fedAvg(
   rowNormBound: number,
   s: FedAvgSettings,
   progress?: RoundProgress,
+  dropouts: Dropouts = () => [],
 ): FedAvgResult {
   const total = clients.reduce((n, c) => n + c.x.length, 0);
   const rate = 8 / rowNormBound ** 2;
@@ -58,16 +62,21 @@ export function fedAvg(
   const noiseSd = s.dp ? s.dp.noiseMultiplier * sensitivity : 0;
   let w = [...init];
   for (let round = 0; round < s.rounds; round++) {
+    const absent = dropouts(round);
     const updates = clients.map((c, k) => {
+      if (absent.includes(k)) return null;
       const local = gradientSteps(w, c, s.localSteps, rate, nonNegative);
       const rng = mulberry32((s.seed * 1_000_003 + round * 1009 + k) >>> 0);
       const share = noiseSd / Math.sqrt(clients.length);
       return local.map((x, j) => (c.x.length / total) * (x - w[j]!) + (share > 0 ? normal(rng, 0, share) : 0));
     });
     const step = secureSum(updates, (s.seed + round) >>> 0);
-    // Clamping after the noise is post-processing: it costs no privacy.
+    // Each update was weighted by its share of all SMEs: scaled back up to the answering ones' SMEs
+    // when some dropped out. Scaling and clamping after the noise are post-processing: no privacy cost.
+    const answered = clients.reduce((n, c, k) => n + (absent.includes(k) ? 0 : c.x.length), 0);
+    const scale = answered === total ? 1 : total / answered;
     w = project(
-      w.map((x, j) => x + step[j]!),
+      w.map((x, j) => x + step[j]! * scale),
       nonNegative,
     );
     progress?.(round + 1, s.rounds);

@@ -1,4 +1,4 @@
-import type { RiskDirection, ScorecardModel } from "../model";
+import { MIN_BINS, type RiskDirection, type ScorecardModel } from "../model";
 import { FEATURE_NAMES, type FeatureName, type Features } from "../types";
 import { type Binning, binAll, histogram, mergeBins } from "./binning";
 import { type FedAvgResult, type FedAvgSettings, fedAvg, type RoundProgress } from "./fedavg";
@@ -99,8 +99,8 @@ export function fitFederated(
     const tie = firstTie(points);
     if (tie) {
       binnings = binnings.map((b, j) => (j === tie[0] ? mergeBins(b, tie[1]) : b));
-      if (binnings[tie[0]]!.bins.length < 4)
-        throw new Error(`${binnings[tie[0]]!.feature}: fewer than 4 bins with distinct points; the feature carries no signal`);
+      if (binnings[tie[0]]!.bins.length < MIN_BINS)
+        throw new Error(`${binnings[tie[0]]!.feature}: fewer than ${MIN_BINS} bins with distinct points; the feature carries no signal`);
       continue;
     }
     const centralized = { binnings, standardisation: st, weights: irls(dataset({ binnings, standardisation: st }, smes), bounds()) };

@@ -88,18 +88,24 @@ function newtonStep(w: readonly number[], d: Dataset, free: readonly boolean[]):
   return next;
 }
 
+/** Columns after the intercept that hold one value for every row: they carry nothing, and
+ * would make the Hessian singular (a small book can leave a feature in a single bin). */
+const constantColumns = (d: Dataset) => d.x[0]!.map((first, j) => j > 0 && d.x.every((row) => row[j] === first));
+
 /**
  * Maximum likelihood by iteratively reweighted least squares (Newton's method), with an active
  * set for the bounds: a flagged coefficient that comes out negative is fixed at 0 and the rest
- * refitted, until none does.
+ * refitted, until none does. Constant columns keep a 0 weight; a step that is not finite (a
+ * near-singular Hessian) ends the iterations at the last finite fit.
  */
 export function irls(d: Dataset, nonNegative: readonly boolean[], maxIterations = 50, tolerance = 1e-10): number[] {
   const width = d.x[0]!.length;
-  const free = new Array<boolean>(width).fill(true);
+  const free = constantColumns(d).map((constant) => !constant);
   for (;;) {
     let w = new Array<number>(width).fill(0);
     for (let it = 0; it < maxIterations; it++) {
       const next = newtonStep(w, d, free);
+      if (!next.every(Number.isFinite)) break;
       const moved = Math.max(...next.map((x, j) => Math.abs(x - w[j]!)));
       w = next;
       if (moved < tolerance) break;

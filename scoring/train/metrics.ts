@@ -5,6 +5,8 @@
 
 /** Area under the ROC curve by the rank-sum (Mann–Whitney) statistic; tied values count half. */
 export function auc(risk: readonly number[], bad: readonly boolean[]): number {
+  // NaN breaks the sort's order (and the tie loop below): refuse it rather than report nonsense.
+  if (!risk.every(Number.isFinite)) throw new Error("AUC needs finite risks");
   const order = risk.map((r, i) => [r, i] as const).sort((a, b) => a[0] - b[0]);
   let rankSum = 0;
   let bads = 0;

@@ -6,7 +6,7 @@ import type { TrainingConfig } from "./config";
 import { type Evaluation, evaluate } from "./evaluation";
 import { fitFederated } from "./fit";
 import { generatePopulation, type PopulationSme } from "./population";
-import { pickSeedBase } from "./sandbox";
+import { pickSeeds } from "./sandbox";
 import { featureBins } from "./scorecard";
 
 /**
@@ -78,7 +78,7 @@ export function trainModel(
     stage: (m) => log.stage(m),
     round: (r, t) => log.progress("rounds", r, t),
   });
-  const model: ScorecardModel = { ...structuredClone(base), version: "3.0.0", features: featureBins(fit.binnings, fit.points) };
+  const model: ScorecardModel = { ...structuredClone(base), features: featureBins(fit.binnings, fit.points) };
   model.reference.smes_per_sector = config.referenceSmesPerSector;
   log.stage("sector cutoffs from the reference population");
   const reference = referenceScores(model);
@@ -88,8 +88,8 @@ export function trainModel(
     `each scored at windows ${model.reference.windows.join(" and ")} days, by npm run model:train.`;
   log.stage("sandbox fixture seeds");
   model.sandbox = {
-    ...pickSeedBase(model, config.sandboxCandidates),
-    note: `Best of ${config.sandboxCandidates} seed bases (1000 + 7919·k): every fixture lands in its grade at windows 90 and 365, at least min_margin_points from a cutoff.`,
+    ...pickSeeds(model, config.sandboxCandidates),
+    note: `Per fixture, the best of ${config.sandboxCandidates} seeds (1000 + 7919·k + 10·sector + grade): every fixture lands in its grade at windows 90 and 365, at least min_margin_points from a cutoff.`,
   };
   log.stage("evaluation on the held-out population");
   const evaluation = evaluate(model, fit, train, holdout, population.institutions);

@@ -1,6 +1,6 @@
 /**
- * npm run model:train — fits federated-v3 on the synthetic population and rewrites
- * scoring/models/federated-v3.json. Deterministic: same code and config, same bytes.
+ * npm run model:train — fits the scorecard on the synthetic population and rewrites
+ * its artifact (scoring/train/cli.ts ARTIFACT). Deterministic: same code and config, same bytes.
  *
  * npm run model:train -- --reduced — rewrites instead the reduced run's output that the unit
  * tests compare against (see REDUCED_TRAINING).

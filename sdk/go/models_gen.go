@@ -520,7 +520,8 @@ type Score struct {
 	Reasons    []ScoreReason `json:"reasons"`
 	WindowDays int64         `json:"window_days"`
 	// True for the SME's registered sector over the default 90-day window: the score that becomes its latest, sets its trend and raises events and alerts. False for a what-if (another sector or window): returned and kept in the history, nothing more.
-	Official bool   `json:"official"`
+	Official bool `json:"official"`
+	// The model artifact that made this score (name and version)
 	Model    string `json:"model"`
 	ScoredAt string `json:"scored_at"`
 }

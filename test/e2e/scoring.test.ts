@@ -12,7 +12,7 @@ it("the quickstart: a sandbox SME scores over HTTP, identically twice, into its 
   const ask = () => http(api, "POST", "/v1/scores", { key, body: { sme_id: "SME_TEST_HEALTH_B" } });
   const first = await ask();
   expect(first.status).toBe(200);
-  expect(first.json).toMatchObject({ object: "score", sme_id: "SME_TEST_HEALTH_B", grade: "B", model: "federated-v3", window_days: 90 });
+  expect(first.json).toMatchObject({ object: "score", sme_id: "SME_TEST_HEALTH_B", grade: "B", model: "federated-v4", window_days: 90 });
   const second = await ask();
   expect([second.json.score, second.json.pd, second.json.signals]).toEqual([first.json.score, first.json.pd, first.json.signals]);
   const history = await http(api, "GET", "/v1/scores/SME_TEST_HEALTH_B", { key });

@@ -1,6 +1,11 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
+import { bucketize } from "../../scoring/bucketize";
+import { computeFeatures } from "../../scoring/features";
+import { generateFlows } from "../../scoring/generator";
 import { MOCK_SMES } from "../../scoring/mock-smes";
+import { profileFor } from "../../scoring/profiles";
+import { scoreFeatures } from "../../scoring/score";
 import { SECTORS } from "../../scoring/types";
 import { call, newInstitution, sme } from "./api";
 
@@ -31,7 +36,7 @@ describe("sandbox fixtures", () => {
   it("the quickstart request scores a sandbox SME", async () => {
     const res = await score(inst.test, { sme_id: "SME_TEST_COMMERCE_A" });
     expect(res.status).toBe(200);
-    expect(res.json).toMatchObject({ object: "score", sme_id: "SME_TEST_COMMERCE_A", window_days: 90, model: "federated-v3" });
+    expect(res.json).toMatchObject({ object: "score", sme_id: "SME_TEST_COMMERCE_A", window_days: 90, model: "federated-v4" });
     expect(res.json.score).toBeGreaterThanOrEqual(300);
     expect(res.json.score).toBeLessThanOrEqual(900);
     expect(res.json.reasons.length).toBeLessThanOrEqual(4);
@@ -102,6 +107,23 @@ describe("POST /v1/scores on ingested flows", () => {
     const older = await call("GET", `/v1/scores/COLLAPSING?limit=1&cursor=${history.json.next_cursor}`, { key: inst.live });
     expect(older.json.data[0].trend).toBe("stable");
     expect(older.json.has_more).toBe(false);
+  });
+
+  it("a shop whose takings halved over six months scores from the ledger exactly as training scores it", async () => {
+    // The long view is summed by SQLite in the ledger and from flows in training: they must agree,
+    // or the model would score in production what it never learnt.
+    const asOfDay = Math.floor(Date.now() / DAY) - 1;
+    const declining = { ...profileFor("commerce", 0.7), trajectory: { months: 6, change: 0.5 } };
+    const flows = generateFlows(declining, { seed: 18, asOfDay, days: 365 });
+    await registerWithFlows(inst.live, "SHRINKING", flows as ReturnType<typeof steadyFlows>);
+    const expected = scoreFeatures(computeFeatures(bucketize(flows, Math.floor(Date.now() / DAY), 90)), "commerce");
+    const res = await score(inst.live, { sme_id: "SHRINKING" });
+    expect({ score: res.json.score, grade: res.json.grade, reasons: res.json.reasons }).toEqual({
+      score: expected.score,
+      grade: expected.grade,
+      reasons: expected.reasons,
+    });
+    expect(res.json.reasons.map((r: { factor: string }) => r.factor)).toContain("inflow_off_peak");
   });
 
   it("answers 422 insufficient_data saying what is missing, and stores nothing", async () => {

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { SEVERITIES } from "../../scoring/events/alerts";
-import { federatedV3 } from "../../scoring/model";
+import { currentModel } from "../../scoring/model";
 import { GRADES, SECTORS } from "../../scoring/types";
 import { listOf, Timestamp } from "./common";
 import { EventType } from "./events";
@@ -63,7 +63,7 @@ export const PortfolioSettings = z
 
 export const UpdatePortfolioSettings = z
   .strictObject({
-    score_threshold: z.number().int().min(federatedV3.scaling.min).max(federatedV3.scaling.max).optional(),
+    score_threshold: z.number().int().min(currentModel.scaling.min).max(currentModel.scaling.max).optional(),
     risk_zone_pd: z.number().gt(0).lt(1).optional(),
   })
   .openapi("UpdatePortfolioSettings");

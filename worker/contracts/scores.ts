@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { federatedV3 } from "../../scoring/model";
+import { currentModel } from "../../scoring/model";
 import { GRADES, SECTORS, type Sector } from "../../scoring/types";
 import { Timestamp } from "./common";
 import { SmeIdParam } from "./smes";
@@ -28,7 +28,7 @@ export const ScoreSchema = z
     object: z.literal("score"),
     id: z.string().openapi({ example: "scr_9fK2…" }),
     sme_id: z.string(),
-    score: z.number().int().min(federatedV3.scaling.min).max(federatedV3.scaling.max).openapi({ example: 782 }),
+    score: z.number().int().min(currentModel.scaling.min).max(currentModel.scaling.max).openapi({ example: 782 }),
     grade: z.enum(GRADES).openapi({ description: "Relative to the SME's sector" }),
     trend: z.enum(["up", "stable", "down"]).openapi({ description: "Against the previous score (±15 points)" }),
     pd: z.number().openapi({ description: "12-month probability of default", example: 0.0027 }),
@@ -46,7 +46,7 @@ export const ScoreSchema = z
       description:
         "True for the SME's registered sector over the default 90-day window: the score that becomes its latest, sets its trend and raises events and alerts. False for a what-if (another sector or window): returned and kept in the history, nothing more.",
     }),
-    model: z.string().openapi({ example: "federated-v3" }),
+    model: z.string().openapi({ example: currentModel.name, description: "The model artifact that made this score (name and version)" }),
     scored_at: Timestamp,
   })
   .openapi("Score");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calibrateSector, quantile } from "../../../scoring/calibrate-sectors";
-import { federatedV3 } from "../../../scoring/model";
+import { currentModel } from "../../../scoring/model";
 
 describe("sector calibration", () => {
   it("interpolates quantiles", () => {
@@ -10,10 +10,10 @@ describe("sector calibration", () => {
   });
   it("cuts A at the 80th percentile, B 55th, C 30th, D 10th", () => {
     const scores = Array.from({ length: 101 }, (_, i) => 400 + i * 4); // 400…800, quantile q → 400 + 400q
-    expect(calibrateSector(scores, federatedV3.grade_shares)).toEqual({ cutoffs: { A: 720, B: 620, C: 520, D: 440 }, median: 600 });
+    expect(calibrateSector(scores, currentModel.grade_shares)).toEqual({ cutoffs: { A: 720, B: 620, C: 520, D: 440 }, median: 600 });
   });
   it("does not depend on the input order", () => {
     const scores = [700, 450, 620, 800, 510, 660, 590];
-    expect(calibrateSector(scores, federatedV3.grade_shares)).toEqual(calibrateSector([...scores].reverse(), federatedV3.grade_shares));
+    expect(calibrateSector(scores, currentModel.grade_shares)).toEqual(calibrateSector([...scores].reverse(), currentModel.grade_shares));
   });
 });

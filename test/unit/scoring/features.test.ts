@@ -7,12 +7,16 @@ import {
   customerConcentration,
   dailySeries,
   historyDays,
+  inflowChange,
+  inflowOffPeak,
   inflowRegularity,
   inflowTrend,
   liquidityStress,
+  longViewMonths,
   maxDrawdown,
   median,
   modifiedZScores,
+  monthlyInflow,
   netMargin,
   weeklyTotals,
 } from "../../../scoring/features";
@@ -119,10 +123,40 @@ describe("modified z-scores and anomalies", () => {
   });
 });
 
+describe("the long view", () => {
+  it("sums whole 30-day months counted back from the as-of day, none before the first flow", () => {
+    const days = [
+      { day: 1000, inflow: 5, outflow: 0, inCount: 1, outCount: 0 },
+      { day: 971, inflow: 7, outflow: 0, inCount: 1, outCount: 0 },
+      { day: 970, inflow: 11, outflow: 0, inCount: 1, outCount: 0 },
+      { day: 901, inflow: 13, outflow: 0, inCount: 1, outCount: 0 },
+    ];
+    // History of 100 days: three whole months (941–1000 and 911–940); 901 starts a partial one.
+    expect(longViewMonths(1000, 901)).toBe(3);
+    expect(monthlyInflow(days, 1000, 901)).toEqual([0, 11, 12]);
+    expect(longViewMonths(1000, 0)).toBe(12);
+    expect(longViewMonths(1000, null)).toBe(0);
+  });
+  it("inflow_change: the last quarter against the average month", () => {
+    expect(inflowChange([10, 10, 10, 10, 10, 10])).toBe(0);
+    // Average month 7.5, last quarter 5: −1/3.
+    expect(inflowChange([10, 10, 10, 5, 5, 5])).toBeCloseTo(-1 / 3);
+    expect(inflowChange([10, 10, 10, 5, 5])).toBe(0);
+    expect(inflowChange([0, 0, 0, 0, 0, 0])).toBe(0);
+  });
+  it("inflow_off_peak: the last quarter against the best quarter, 0 at the peak", () => {
+    expect(inflowOffPeak([4, 8, 12, 12, 12, 6, 6, 6])).toBeCloseTo(6 / 12 - 1);
+    expect(inflowOffPeak([1, 2, 3, 4, 5, 6])).toBe(0);
+    expect(inflowOffPeak([1, 2, 3])).toBe(0);
+  });
+});
+
 describe("history and the window's days", () => {
   it("history is days since the first flow, inclusive", () => {
-    expect(historyDays({ asOfDay: 100, windowDays: 90, days: [], firstFlowDay: 71, topCounterpartyInflow: 0 })).toBe(30);
-    expect(historyDays({ asOfDay: 100, windowDays: 90, days: [], firstFlowDay: null, topCounterpartyInflow: 0 })).toBe(0);
+    expect(historyDays({ asOfDay: 100, windowDays: 90, days: [], firstFlowDay: 71, topCounterpartyInflow: 0, monthlyInflow: [] })).toBe(30);
+    expect(historyDays({ asOfDay: 100, windowDays: 90, days: [], firstFlowDay: null, topCounterpartyInflow: 0, monthlyInflow: [] })).toBe(
+      0,
+    );
   });
   it("the dense series starts at the first flow when that is inside the window", () => {
     const w = {
@@ -131,6 +165,7 @@ describe("history and the window's days", () => {
       days: [{ day: 95, inflow: 7, outflow: 2, inCount: 1, outCount: 1 }],
       firstFlowDay: 91,
       topCounterpartyInflow: 0,
+      monthlyInflow: [],
     };
     expect(dailySeries(w)).toEqual({ inflow: [0, 0, 0, 0, 7, 0, 0, 0, 0, 0], outflow: [0, 0, 0, 0, 2, 0, 0, 0, 0, 0] });
   });
@@ -148,6 +183,21 @@ describe("computeFeatures", () => {
       liquidity_stress: 0,
       anomalies: 0,
       history_days: 91,
+      // Three whole months: too few to compare quarters, so no change is claimed.
+      inflow_change: 0,
+      inflow_off_peak: 0,
     });
+  });
+
+  it("sees a slow decline that the 30-day trend misses, at any window", () => {
+    // A year of takings falling 10 % a month, evenly: each 30 days against the 60 before moves
+    // little, the last quarter against the year a lot.
+    const inflow = Array.from({ length: 360 }, (_, d) => 1000 * 0.9 ** Math.floor(d / 30));
+    for (const windowDays of [90, 365]) {
+      const f = computeFeatures(windowOf(inflow, undefined, { windowDays }));
+      expect(f.inflow_trend).toBeGreaterThan(-0.2);
+      expect(f.inflow_change).toBeLessThan(-0.35);
+      expect(f.inflow_off_peak).toBeLessThan(-0.55);
+    }
   });
 });

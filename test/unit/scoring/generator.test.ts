@@ -99,10 +99,18 @@ describe("bucketize", () => {
       ],
       firstFlowDay: 95,
       topCounterpartyInflow: 160,
+      monthlyInflow: [],
     });
   });
 
   it("is empty for no flows", () => {
-    expect(bucketize([], 100, 90)).toEqual({ asOfDay: 100, windowDays: 90, days: [], firstFlowDay: null, topCounterpartyInflow: 0 });
+    expect(bucketize([], 100, 90)).toEqual({
+      asOfDay: 100,
+      windowDays: 90,
+      days: [],
+      firstFlowDay: null,
+      topCounterpartyInflow: 0,
+      monthlyInflow: [],
+    });
   });
 });

@@ -1,3 +1,4 @@
+import { monthlyInflow } from "../../../scoring/features";
 import type { DayBucket, LedgerWindow } from "../../../scoring/types";
 
 /** A window ending on `asOfDay` whose last days carry these inflows/outflows (oldest first). */
@@ -17,11 +18,13 @@ export function windowOf(
       outCount: (outflow[i] ?? 0) > 0 ? 1 : 0,
     }))
     .filter((b) => b.inflow > 0 || b.outflow > 0);
+  const firstFlowDay = days[0]?.day ?? null;
   return {
     asOfDay,
     windowDays: opts.windowDays ?? inflow.length,
     days,
-    firstFlowDay: days[0]?.day ?? null,
+    firstFlowDay,
     topCounterpartyInflow: opts.top ?? 0,
+    monthlyInflow: monthlyInflow(days, asOfDay, firstFlowDay),
   };
 }

@@ -1,22 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { federatedV3, type ScorecardModel, validateModel } from "../../../scoring/model";
+import { currentModel, type ScorecardModel, validateModel } from "../../../scoring/model";
 import { FEATURE_NAMES, GRADES, SECTORS } from "../../../scoring/types";
 
-const clone = (): ScorecardModel => structuredClone(federatedV3);
+const clone = (): ScorecardModel => structuredClone(currentModel);
 
-describe("the federated-v3 artifact", () => {
+describe("the federated-v4 artifact", () => {
   it("names itself and carries the agreed scaling and provenance", () => {
-    expect(federatedV3.name).toBe("federated-v3");
-    expect(federatedV3.scaling).toEqual({ pdo: 50, odds: 30, points: 600, min: 300, max: 900 });
-    expect(federatedV3.provenance.method).toBe("fedavg+secure-aggregation");
-    expect(federatedV3.provenance.note).toMatch(/SYNTHETIC/);
-    expect(federatedV3.trend.threshold).toBe(15);
+    expect(currentModel.name).toBe("federated-v4");
+    expect(currentModel.version).toBe("4.0.0");
+    expect(currentModel.scaling).toEqual({ pdo: 50, odds: 30, points: 600, min: 300, max: 900 });
+    expect(currentModel.provenance.method).toBe("fedavg+secure-aggregation");
+    expect(currentModel.provenance.note).toMatch(/SYNTHETIC/);
+    expect(currentModel.trend.threshold).toBe(15);
   });
 
-  it("gives every feature 4–6 bins whose points rise strictly towards the safer side", () => {
-    expect(federatedV3.features.map((f) => f.feature)).toEqual([...FEATURE_NAMES]);
-    for (const f of federatedV3.features) {
-      expect(f.points.length).toBeGreaterThanOrEqual(4);
+  it("gives every feature 2–6 bins whose points rise strictly towards the safer side", () => {
+    expect(currentModel.features.map((f) => f.feature)).toEqual([...FEATURE_NAMES]);
+    for (const f of currentModel.features) {
+      expect(f.points.length).toBeGreaterThanOrEqual(2);
       expect(f.points.length).toBeLessThanOrEqual(6);
       const towardsSafe = f.direction === "higher_is_safer" ? f.points : [...f.points].reverse();
       towardsSafe.slice(1).forEach((p, i) => {
@@ -25,24 +26,26 @@ describe("the federated-v3 artifact", () => {
     }
   });
 
-  it("has stable reason codes R01…R08 in feature order", () => {
-    expect(federatedV3.reason_codes.map((r) => [r.code, r.factor])).toEqual(FEATURE_NAMES.map((f, i) => [`R0${i + 1}`, f]));
+  it("has stable reason codes R01…R10 in feature order", () => {
+    expect(currentModel.reason_codes.map((r) => [r.code, r.factor])).toEqual(
+      FEATURE_NAMES.map((f, i) => [`R${String(i + 1).padStart(2, "0")}`, f]),
+    );
   });
 
   it("has grade cutoffs falling from A to D and a median for every sector", () => {
     for (const s of SECTORS) {
-      const { cutoffs, median } = federatedV3.sectors[s];
+      const { cutoffs, median } = currentModel.sectors[s];
       expect(cutoffs.A).toBeGreaterThan(cutoffs.B);
       expect(cutoffs.C).toBeGreaterThan(cutoffs.D);
       expect(median).toBeGreaterThan(cutoffs.C);
       expect(median).toBeLessThan(cutoffs.A);
     }
-    expect(GRADES.map((g) => federatedV3.grade_shares[g])).toEqual([0.2, 0.25, 0.25, 0.2, 0.1]);
+    expect(GRADES.map((g) => currentModel.grade_shares[g])).toEqual([0.2, 0.25, 0.25, 0.2, 0.1]);
   });
 
   it("spans the score range: the best bins sum above 800, the worst below 400 (clamped to 300–900)", () => {
-    const best = federatedV3.features.reduce((s, f) => s + Math.max(...f.points), 0);
-    const worst = federatedV3.features.reduce((s, f) => s + Math.min(...f.points), 0);
+    const best = currentModel.features.reduce((s, f) => s + Math.max(...f.points), 0);
+    const worst = currentModel.features.reduce((s, f) => s + Math.min(...f.points), 0);
     expect(best).toBeGreaterThan(800);
     expect(worst).toBeLessThan(400);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { federatedV3 } from "../../../scoring/model";
+import { currentModel } from "../../../scoring/model";
 import { clampScore, logOddsFromScore, pdFromScore, scaleToScore, scalingFactor, scalingOffset } from "../../../scoring/scaling";
 
-const s = federatedV3.scaling;
+const s = currentModel.scaling;
 
 describe("PDO scaling", () => {
   it("has Factor = 50/ln 2 ≈ 72.13 and Offset ≈ 354.66", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { federatedV3 } from "../../../scoring/model";
+import { currentModel } from "../../../scoring/model";
 import { benchmarkOf, binPoints, scoreFeatures } from "../../../scoring/score";
 import type { Features } from "../../../scoring/types";
 
@@ -13,6 +13,8 @@ const healthy: Features = {
   liquidity_stress: 0.05,
   anomalies: 0,
   history_days: 365,
+  inflow_change: 0.1,
+  inflow_off_peak: 0,
 };
 const distressed: Features = {
   inflow_regularity: 0.2,
@@ -23,6 +25,8 @@ const distressed: Features = {
   liquidity_stress: 1.5,
   anomalies: 10,
   history_days: 365,
+  inflow_change: -0.6,
+  inflow_off_peak: -0.7,
 };
 /** Mid-table on every feature: its raw sum lies inside 300–900, so nothing is clamped. */
 const middling: Features = {
@@ -34,8 +38,10 @@ const middling: Features = {
   liquidity_stress: 0.3,
   anomalies: 4,
   history_days: 365,
+  inflow_change: -0.1,
+  inflow_off_peak: -0.2,
 };
-const bins = (name: keyof Features) => federatedV3.features.find((f) => f.feature === name)!;
+const bins = (name: keyof Features) => currentModel.features.find((f) => f.feature === name)!;
 
 describe("scoreFeatures", () => {
   it("puts a healthy SME at 750 or more and a distressed one at 500 or less, with sensible PDs", () => {
@@ -65,21 +71,18 @@ describe("scoreFeatures", () => {
     const r = scoreFeatures({ ...healthy, inflow_regularity: 0.876, anomalies: 3 }, "health");
     expect(r.signals).toEqual({ cashflow_regularity: 0.88, sector_benchmark: "above", anomalies: 3 });
     expect(scoreFeatures(distressed, "health").signals.sector_benchmark).toBe("below");
-    const { median } = federatedV3.sectors.health;
-    const band = federatedV3.benchmark.band;
-    expect([median - band - 1, median - band, median + band, median + band + 1].map((x) => benchmarkOf(x, "health", federatedV3))).toEqual([
-      "below",
-      "at",
-      "at",
-      "above",
-    ]);
+    const { median } = currentModel.sectors.health;
+    const band = currentModel.benchmark.band;
+    expect([median - band - 1, median - band, median + band, median + band + 1].map((x) => benchmarkOf(x, "health", currentModel))).toEqual(
+      ["below", "at", "at", "above"],
+    );
   });
 
   it("grades against the sector's own cutoffs", () => {
     const f: Features = { ...healthy, net_margin: 0.1, customer_concentration: 0.4, inflow_regularity: 0.6 };
     const r = scoreFeatures(f, "commerce");
     for (const sector of ["commerce", "construction"] as const) {
-      const c = federatedV3.sectors[sector].cutoffs;
+      const c = currentModel.sectors[sector].cutoffs;
       const expected = r.score >= c.A ? "A" : r.score >= c.B ? "B" : r.score >= c.C ? "C" : r.score >= c.D ? "D" : "E";
       expect(scoreFeatures(f, sector).grade).toBe(expected);
     }
@@ -96,14 +99,14 @@ describe("reasons", () => {
       const b = bins(reason.factor);
       expect(reason.impact).toBe(r.points[reason.factor] - Math.max(...b.points));
       expect(reason.impact).toBeLessThan(0);
-      expect(reason.code).toBe(federatedV3.reason_codes.find((c) => c.factor === reason.factor)!.code);
+      expect(reason.code).toBe(currentModel.reason_codes.find((c) => c.factor === reason.factor)!.code);
     }
   });
 
   it("omits features at their best bin and breaks ties by code", () => {
     expect(scoreFeatures(healthy, "commerce").reasons).toEqual([]);
     // Give activity the same points as regularity, so both lose the same at their worst bin.
-    const tied = structuredClone(federatedV3);
+    const tied = structuredClone(currentModel);
     tied.features[3]!.points = [...tied.features[0]!.points];
     const f = { ...healthy, inflow_regularity: 0, activity: 0 };
     expect(scoreFeatures(f, "commerce", tied).reasons.map((x) => x.code)).toEqual(["R01", "R04"]);
@@ -122,6 +125,8 @@ describe("monotonicity", () => {
     liquidity_stress: fc.double({ min: 0, max: 10, noNaN: true }),
     anomalies: fc.integer({ min: 0, max: 100 }),
     history_days: fc.integer({ min: 0, max: 400 }),
+    inflow_change: fc.double({ min: -1, max: 1, noNaN: true }),
+    inflow_off_peak: fc.double({ min: -1, max: 0, noNaN: true }),
   });
   const safer: [keyof Features, 1 | -1][] = [
     ["inflow_regularity", 1],
@@ -132,6 +137,8 @@ describe("monotonicity", () => {
     ["liquidity_stress", -1],
     ["anomalies", -1],
     ["history_days", 1],
+    ["inflow_change", 1],
+    ["inflow_off_peak", 1],
   ];
 
   it("never scores lower when one feature moves to its safer side, all else equal", () => {

@@ -20,7 +20,14 @@ describe("checkSufficiency", () => {
     expect(checkSufficiency(windowOf(sparse))?.message).toContain(
       `need at least ${MIN_INFLOW_DAYS} days with inflows in the 60-day window, have 3`,
     );
-    const empty = checkSufficiency({ asOfDay: 100, windowDays: 90, days: [], firstFlowDay: null, topCounterpartyInflow: 0 });
+    const empty = checkSufficiency({
+      asOfDay: 100,
+      windowDays: 90,
+      days: [],
+      firstFlowDay: null,
+      topCounterpartyInflow: 0,
+      monthlyInflow: [],
+    });
     expect(empty?.missing.map((m) => m.requirement)).toEqual(["history_days", "inflow_days"]);
   });
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { EVENT_TYPES } from "../../../scoring/events/types";
-import { federatedV3 } from "../../../scoring/model";
+import { currentModel } from "../../../scoring/model";
 import { SECTORS } from "../../../scoring/types";
 import { renderPage } from "../../../web/build.mjs";
 import { translate } from "../../../web/src/i18n";
@@ -31,7 +31,7 @@ describe("the string table", () => {
       ...SECTORS.map((s) => `sector.${s}`),
       ...COUNTRIES.map((c) => `country.${c}`),
       ...EVENT_TYPES.map((e) => `event.${e}`),
-      ...federatedV3.reason_codes.map((r) => `reason.${r.factor}`),
+      ...currentModel.reason_codes.map((r) => `reason.${r.factor}`),
     ];
     expect(needed.filter((k) => !keys.has(k))).toEqual([]);
   });

@@ -1235,7 +1235,10 @@ export interface components {
             grade: "A" | "B" | "C" | "D" | "E";
             /** @example scr_9fK2… */
             id: string;
-            /** @example federated-v3 */
+            /**
+             * @description The model artifact that made this score (name and version)
+             * @example federated-v4
+             */
             model: string;
             /** @enum {string} */
             object: "score";

@@ -21,7 +21,7 @@ final class Score
      * @param list<ScoreReason> $reasons Up to 4 factors that lowered the score most, largest first
      * @param int $window_days
      * @param bool $official True for the SME's registered sector over the default 90-day window: the score that becomes its latest, sets its trend and raises events and alerts. False for a what-if (another sector or window): returned and kept in the history, nothing more.
-     * @param string $model
+     * @param string $model The model artifact that made this score (name and version)
      * @param string $scored_at
      */
     public function __construct(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { coarseClass, FINE_CUTS, histogram, MAX_BINS, mergeBins, weightOfEvidence } from "../../../../scoring/train/binning";
+import { MAX_BINS } from "../../../../scoring/model";
+import { coarseClass, FINE_CUTS, histogram, mergeBins, weightOfEvidence } from "../../../../scoring/train/binning";
 import { FEATURE_NAMES, type Features } from "../../../../scoring/types";
 
 /** Fine cells of `activity` (0.02 wide) whose bad rate falls with the value, plus noise bumps. */

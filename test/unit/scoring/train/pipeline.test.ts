@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { federatedV3 } from "../../../../scoring/model";
+import { currentModel } from "../../../../scoring/model";
 import { REDUCED_ARTIFACT, readArtifact } from "../../../../scoring/train/cli";
 import { REDUCED_TRAINING, TRAINING } from "../../../../scoring/train/config";
 import { formatJson } from "../../../../scoring/train/format";
@@ -32,7 +32,7 @@ describe("the training pipeline", () => {
 
 describe("the shipped artifact", () => {
   it("comes from the federated run and records its provenance", () => {
-    const p = federatedV3.provenance as Record<string, any>;
+    const p = currentModel.provenance as Record<string, any>;
     expect(p.method).toBe("fedavg+secure-aggregation");
     expect(p.population.seed).toBe(TRAINING.population.seed);
     expect(p.population.institutions.map((i: { name: string }) => i.name)).toEqual(TRAINING.population.institutions.map((i) => i.name));
@@ -47,7 +47,7 @@ describe("the shipped artifact", () => {
   });
 
   it("gives every feature points strictly monotonic in its risk direction", () => {
-    for (const f of federatedV3.features) {
+    for (const f of currentModel.features) {
       const safestLast = f.direction === "higher_is_safer" ? f.points : [...f.points].reverse();
       safestLast.slice(1).forEach((p, i) => {
         expect(p, f.feature).toBeGreaterThan(safestLast[i]!);
@@ -56,6 +56,6 @@ describe("the shipped artifact", () => {
   });
 
   it("keeps every sandbox fixture inside its grade with the recorded margin", () => {
-    expect(federatedV3.sandbox.min_margin_points).toBeGreaterThanOrEqual(0);
+    expect(currentModel.sandbox.min_margin_points).toBeGreaterThanOrEqual(0);
   });
 });

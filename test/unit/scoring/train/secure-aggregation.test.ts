@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aggregate, decode, encode, MODULUS, maskedUpdate, secureSum } from "../../../../scoring/train/secure-aggregation";
+import { aggregate, decode, encode, MODULUS, maskedUpdate, recoveryShare, secureSum } from "../../../../scoring/train/secure-aggregation";
 
 const updates = [
   [0.125, -3.5, 1000, 0],
@@ -40,7 +40,35 @@ describe("secure aggregation", () => {
 
   it("leaving one party out leaves the masks in: partial sums are noise", () => {
     const masked = updates.map((u, me) => maskedUpdate(u, me, updates.length, 42));
-    const partial = aggregate(masked.slice(0, 2));
+    const partial = aggregate(masked.slice(0, 2), 42);
     expect(Math.max(...partial.map(Math.abs))).toBeGreaterThan(1e3);
+  });
+
+  it("survives one party dropping out of a round: the survivors' sum comes out exact", () => {
+    const plain = (parties: number[]) =>
+      decode(encode(updates[0]!).map((_, k) => parties.reduce((s, i) => (s + encode(updates[i]!)[k]!) % MODULUS, 0)));
+    for (const dropped of [0, 1, 2]) {
+      const survivors = [0, 1, 2].filter((i) => i !== dropped);
+      expect(
+        secureSum(
+          updates.map((u, i) => (i === dropped ? null : u)),
+          42,
+        ),
+      ).toEqual(plain(survivors));
+    }
+    // Without the recovery, the dropped party's masks would stay in the sum.
+    const masked = updates.map((u, me) => (me === 1 ? null : maskedUpdate(u, me, updates.length, 42)));
+    const unrecovered = decode(encode(updates[0]!).map((_, k) => (masked[0]![k]! + masked[2]![k]!) % MODULUS));
+    expect(Math.max(...unrecovered.map(Math.abs))).toBeGreaterThan(1e3);
+  });
+
+  it("the recovery reveals masks, never an update: a survivor's vector stays masked by the other survivors", () => {
+    const masked = maskedUpdate(updates[0]!, 0, updates.length, 42);
+    const share = recoveryShare(0, [1], 42, masked.length);
+    const plain = encode(updates[0]!);
+    masked.forEach((m, k) => {
+      expect(Math.abs(((((m - share[k]!) % MODULUS) + MODULUS) % MODULUS) - plain[k]!)).toBeGreaterThan(2 ** 30);
+    });
+    expect(() => secureSum([updates[0]!, null, null], 42)).toThrow(/fewer than two/);
   });
 });
