@@ -5,6 +5,7 @@
  *
  * npm run model:evaluate -- --dp — the same with the federated updates noised (DP_TRIAL), to
  * measure what differential privacy costs; that model is not the committed one.
+ * `--dp --noise N` sets the noise multiplier instead of DP_TRIAL's (one point of the ε curve).
  */
 import { readFileSync } from "node:fs";
 import { ARTIFACT, readArtifact, stderrLog } from "./cli";
@@ -13,7 +14,10 @@ import { formatJson } from "./format";
 import { trainModel } from "./pipeline";
 
 const dp = process.argv.includes("--dp");
-const config = dp ? { ...TRAINING, fedavg: { ...TRAINING.fedavg, dp: DP_TRIAL } } : TRAINING;
+const noise = process.argv.indexOf("--noise");
+const trial = noise === -1 ? DP_TRIAL : { ...DP_TRIAL, noiseMultiplier: Number(process.argv[noise + 1]) };
+if (!(trial.noiseMultiplier > 0)) throw new Error("--noise takes a positive number");
+const config = dp ? { ...TRAINING, fedavg: { ...TRAINING.fedavg, dp: trial } } : TRAINING;
 const { model, evaluation } = trainModel(config, readArtifact(), stderrLog());
 const f = evaluation.figures;
 const pct = (x: number) => `${(100 * x).toFixed(2)} %`.padStart(8);
