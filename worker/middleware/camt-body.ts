@@ -4,6 +4,7 @@ import { DocumentError } from "../connectors/xml-errors";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { readBounded, TOO_LARGE } from "../lib/bounded-body";
+import { tooLarge } from "./json-body";
 
 /** Deeper than any camt element (about 14 levels): a document past this is not one. */
 export const CAMT_MAX_DEPTH = 32;
@@ -71,5 +72,3 @@ export function camtDocument(c: Context<AppEnv>): CamtDocument {
   if (!doc) throw new Error("camtDocument: the route does not run camtBody");
   return doc;
 }
-
-const tooLarge = (maxBytes: number) => new ApiError("payload_too_large", `The request body exceeds ${maxBytes} bytes.`);

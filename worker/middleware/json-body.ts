@@ -43,4 +43,5 @@ export function jsonBody(maxBytes = MiB): MiddlewareHandler<AppEnv> {
   };
 }
 
-const tooLarge = (maxBytes: number) => new ApiError("payload_too_large", `The request body exceeds ${maxBytes} bytes.`);
+/** 413 for any body guard. */
+export const tooLarge = (maxBytes: number) => new ApiError("payload_too_large", `The request body exceeds ${maxBytes} bytes.`);
