@@ -94,8 +94,9 @@ describe("typed errors from the real Worker", () => {
     const occurredAt = new Date(Date.now() - 3_600_000).toISOString();
     const conflicts: unknown[] = [];
     // Whichever of two concurrent twins claims the key second while the other runs gets the 409;
-    // a 1,000-flow ingestion keeps the first one running long enough for the race to be likely.
-    for (let i = 0; i < 10 && conflicts.length === 0; i++) {
+    // a 1,000-flow ingestion keeps the first one running long enough for the race to be likely
+    // (one statement per 1,000 flows made it quick: up to 40 tries, each ~50 ms).
+    for (let i = 0; i < 40 && conflicts.length === 0; i++) {
       const flows = Array.from({ length: 1000 }, (_, n) => ({ id: `twin-${i}-${n}`, occurredAt, amount: 1000, direction: "in" as const }));
       const twin = () => client.flows.ingest({ smeId: "TWIN_SME", flows }, { idempotencyKey: `twin-${i}` });
       const outcomes = await Promise.all([caught(twin()), caught(twin())]);
