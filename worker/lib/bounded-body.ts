@@ -76,10 +76,17 @@ export async function readBounded(
   }
 }
 
-/** The whole body as bytes, or `TOO_LARGE`; never holds more than `maxBytes`. */
-export async function bytesBounded(body: ReadableStream<Uint8Array>, maxBytes: number): Promise<Uint8Array | typeof TOO_LARGE> {
+/**
+ * A request's whole body as bytes, or `TOO_LARGE`; never holds more than `maxBytes`. A declared
+ * Content-Length is the body's exact size (HTTP framing), so within the bound it is read natively
+ * in one call, and past it refused unread; only a body of unknown length is counted as it streams.
+ */
+export async function bytesBounded(request: Request, maxBytes: number): Promise<Uint8Array | typeof TOO_LARGE> {
+  if (request.body === null) return new Uint8Array();
+  const declared = request.headers.get("content-length");
+  if (declared !== null) return Number(declared) > maxBytes ? TOO_LARGE : new Uint8Array(await request.arrayBuffer());
   const chunks: Uint8Array[] = [];
-  const size = await readBounded(body, maxBytes, (chunk) => {
+  const size = await readBounded(request.body, maxBytes, (chunk) => {
     chunks.push(chunk);
   });
   if (size === TOO_LARGE) return TOO_LARGE;

@@ -24,8 +24,7 @@ export function jsonBody(maxBytes = MiB): MiddlewareHandler<AppEnv> {
     if (!/^application\/json\s*(;|$)/i.test(type)) {
       throw new ApiError("unsupported_media_type", "Send the body as application/json.");
     }
-    if (Number(c.req.header("content-length") ?? 0) > maxBytes) throw tooLarge(maxBytes);
-    const bytes = c.req.raw.body === null ? new Uint8Array() : await bytesBounded(c.req.raw.body, maxBytes);
+    const bytes = await bytesBounded(c.req.raw, maxBytes);
     if (bytes === TOO_LARGE) throw tooLarge(maxBytes);
     const raw = new TextDecoder().decode(bytes);
     if (jsonDepth(raw, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {

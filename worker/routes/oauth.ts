@@ -111,8 +111,8 @@ const TOKEN_BODY_MAX_BYTES = 8 * 1024;
 
 oauthRoutes.post("/oauth/token", async (c) => {
   try {
-    const body = c.req.raw.body === null ? new Uint8Array() : await bytesBounded(c.req.raw.body, TOKEN_BODY_MAX_BYTES);
-    if (body === TOO_LARGE) throw new OAuthError("invalid_request", "The body exceeds 8 KiB.");
+    const body = await bytesBounded(c.req.raw, TOKEN_BODY_MAX_BYTES);
+    if (body === TOO_LARGE) throw new OAuthError("invalid_request", `The body exceeds ${TOKEN_BODY_MAX_BYTES / 1024} KiB.`);
     const token = await issueToken(
       c.env,
       database(c.env.DB),
