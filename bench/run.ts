@@ -29,6 +29,7 @@ const { values: opts } = parseArgs({
   },
 });
 const RUNS = Number(opts.runs);
+if (!Number.isInteger(RUNS) || RUNS < 1) throw new Error("--runs takes a whole number of at least 1");
 const short = opts.short;
 const REQUESTS = Number(opts.requests ?? (short ? 40 : 400));
 const SMES = Number(opts.smes ?? (short ? 4 : 32));
