@@ -1,8 +1,10 @@
-// `npm run bench:profile`: where a score's CPU goes. Starts the benchmark's Worker with its
-// DevTools inspector, prepares SMEs like `npm run bench`, then records a CPU profile of the
-// isolate (the Worker and its Durable Objects run in it) over N sequential scores, and prints
-// self time by function and by kind. Proportions, not timings: they hold on a loaded machine.
-// Options: --scores N (default 300), --smes N (8), --out FILE (the .cpuprofile, for DevTools).
+// `npm run bench:profile`: where a score's (or an ingest's) CPU goes. Starts the benchmark's
+// Worker with its DevTools inspector, prepares SMEs like `npm run bench`, then records a CPU
+// profile of the isolate (the Worker and its Durable Objects run in it) over N sequential
+// requests, and prints self time by function and by kind. Proportions, not timings: they hold on
+// a loaded machine. Options: --op score|ingest (default score: POST /v1/scores; ingest: batches
+// of 1,000 flows into one SME, as the benchmark's ingest figure), --requests N (default 300 scores,
+// 40 batches), --smes N (8), --out FILE (the .cpuprofile, for DevTools).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import WebSocket from "ws";
@@ -13,11 +15,17 @@ import { round } from "./stats";
 
 const { values: opts } = parseArgs({
   options: {
-    scores: { type: "string", default: "300" },
+    op: { type: "string", default: "score" },
+    requests: { type: "string" },
     smes: { type: "string", default: "8" },
-    out: { type: "string", default: "/tmp/score360-score.cpuprofile" },
+    out: { type: "string" },
   },
 });
+if (opts.op !== "score" && opts.op !== "ingest") throw new Error("--op takes: score, ingest");
+const op = opts.op;
+const n = Number(opts.requests ?? (op === "score" ? 300 : 40));
+if (!Number.isInteger(n) || n < 1) throw new Error("--requests takes a whole number of at least 1");
+const out = opts.out ?? `/tmp/score360-${op}.cpuprofile`;
 
 interface ProfileNode {
   id: number;
@@ -89,24 +97,27 @@ try {
   }
   const score = (id: string) => http(api, "POST", "/v1/scores", { key, body: { sme_id: id, window_days: 365 } });
   for (let i = 0; i < 40; i++) await score(ids[i % ids.length]!); // first scores and warm-up, outside the profile
+  await http(api, "POST", "/v1/smes", { key, body: { sme_id: "PROFILE_INGEST", sector: "commerce", country: "SN" } });
+  const ingest = (b: number) =>
+    http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: "PROFILE_INGEST", flows: flows(1000, b * 1000) } });
+  const request = (i: number) => (op === "score" ? score(ids[i % ids.length]!) : ingest(i));
 
   const session = await devtools(api.inspectorUrl);
   await session.send("Profiler.enable");
   await session.send("Profiler.setSamplingInterval", { interval: 200 });
   await session.send("Profiler.start");
-  const n = Number(opts.scores);
   const t0 = performance.now();
   for (let i = 0; i < n; i++) {
-    const res = await score(ids[i % ids.length]!);
-    if (res.status !== 200) throw new Error(`score: ${res.status}`);
+    const res = await request(i);
+    if (res.status !== 200) throw new Error(`${op}: ${res.status} ${res.text.slice(0, 200)}`);
   }
   const wallMs = performance.now() - t0;
   const { profile } = await session.send<{ profile: Profile }>("Profiler.stop");
   session.close();
-  writeFileSync(opts.out, JSON.stringify(profile));
+  writeFileSync(out, JSON.stringify(profile));
 
   const total = profile.timeDeltas.reduce((a, b) => a + b, 0) / 1000;
-  console.log(`isolate "${session.title}": ${n} scores, ${round(wallMs / n)} ms each from the client; profile ${round(total)} ms`);
+  console.log(`isolate "${session.title}": ${n} ${op} requests, ${round(wallMs / n)} ms each from the client; profile ${round(total)} ms`);
   table(selfTimes(profile, kindOf), total, 10);
   const busy = selfTimes(profile, (node) => {
     const f = node.callFrame;
@@ -114,7 +125,7 @@ try {
   });
   busy.delete("");
   table(busy, total, 25);
-  console.log(`profile written to ${opts.out} (open it in Chrome DevTools → Performance)`);
+  console.log(`profile written to ${out} (open it in Chrome DevTools → Performance)`);
 } finally {
   await api.dispose();
 }

@@ -33,13 +33,13 @@ function formParams(body: string): Partial<Record<Field, string>> {
 }
 
 function jsonParams(body: string): Partial<Record<Field, string>> {
-  if (jsonDepth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new OAuthError("invalid_request", "The body nests too deep.");
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
     throw new OAuthError("invalid_request", "The body is not valid JSON.");
   }
+  if (jsonDepth(parsed, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) throw new OAuthError("invalid_request", "The body nests too deep.");
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new OAuthError("invalid_request", "The body must be a JSON object.");
   }
