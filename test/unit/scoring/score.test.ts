@@ -15,6 +15,7 @@ const healthy: Features = {
   history_days: 365,
   inflow_change: 0.1,
   inflow_off_peak: 0,
+  inflow_year_on_year: 0.1,
 };
 const distressed: Features = {
   inflow_regularity: 0.2,
@@ -27,6 +28,7 @@ const distressed: Features = {
   history_days: 365,
   inflow_change: -0.6,
   inflow_off_peak: -0.7,
+  inflow_year_on_year: -0.6,
 };
 /** Mid-table on every feature: its raw sum lies inside 300–900, so nothing is clamped. */
 const middling: Features = {
@@ -40,6 +42,7 @@ const middling: Features = {
   history_days: 365,
   inflow_change: -0.1,
   inflow_off_peak: -0.2,
+  inflow_year_on_year: -0.1,
 };
 const bins = (name: keyof Features) => currentModel.features.find((f) => f.feature === name)!;
 
@@ -127,6 +130,7 @@ describe("monotonicity", () => {
     history_days: fc.integer({ min: 0, max: 400 }),
     inflow_change: fc.double({ min: -1, max: 1, noNaN: true }),
     inflow_off_peak: fc.double({ min: -1, max: 0, noNaN: true }),
+    inflow_year_on_year: fc.double({ min: -1, max: 1, noNaN: true }),
   });
   const safer: [keyof Features, 1 | -1][] = [
     ["inflow_regularity", 1],
@@ -139,6 +143,7 @@ describe("monotonicity", () => {
     ["history_days", 1],
     ["inflow_change", 1],
     ["inflow_off_peak", 1],
+    ["inflow_year_on_year", 1],
   ];
 
   it("never scores lower when one feature moves to its safer side, all else equal", () => {
