@@ -107,13 +107,17 @@ describe("reasons", () => {
   });
 
   it("omits features at their best bin and breaks ties by code", () => {
-    expect(scoreFeatures(healthy, "commerce").reasons).toEqual([]);
+    // Every feature on the safe side of its safest edge.
+    const atBest = Object.fromEntries(
+      currentModel.features.map((b) => [b.feature, b.direction === "higher_is_safer" ? b.edges.at(-1)! : b.edges[0]! - 1e-9]),
+    ) as Features;
+    expect(scoreFeatures(atBest, "commerce").reasons).toEqual([]);
     // Give activity the same points as regularity, so both lose the same at their worst bin.
     const tied = structuredClone(currentModel);
     tied.features[3]!.points = [...tied.features[0]!.points];
-    const f = { ...healthy, inflow_regularity: 0, activity: 0 };
+    const f = { ...atBest, inflow_regularity: 0, activity: 0 };
     expect(scoreFeatures(f, "commerce", tied).reasons.map((x) => x.code)).toEqual(["R01", "R04"]);
-    const r = scoreFeatures({ ...healthy, anomalies: 100, history_days: 31 }, "commerce");
+    const r = scoreFeatures({ ...atBest, anomalies: 100, history_days: 31 }, "commerce");
     expect(r.reasons.map((x) => x.code)).toEqual(["R08", "R07"]);
   });
 });
