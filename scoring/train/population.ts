@@ -111,6 +111,7 @@ export function latentPd(p: SmeProfile, unobserved: number): number {
     (change < 0 ? -t.decline * change : t.growth * change) +
     t.marginSqueeze * p.marginSqueeze +
     t.monthlyNoise * (p.monthlyNoise - 0.06) +
+    // A year of history is not thin; the long view's 13 months make a file no safer than that.
     t.thinFile * Math.max(0, 1 - p.historyDays / 365) +
     t.spikeRate * p.spikeRate +
     t.unobservedSd * unobserved;
