@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import { DAY_MS } from "../scoring/bucketize";
-import { computeFeatures, longViewMonths, MONTH_DAYS } from "../scoring/features";
+import { computeFeatures, LONG_VIEW_DAYS, longViewMonths, MONTH_DAYS } from "../scoring/features";
 import { generateFlows } from "../scoring/generator";
 import { MOCK_SMES } from "../scoring/mock-smes";
 import { checkSufficiency } from "../scoring/sufficiency";
@@ -19,7 +19,6 @@ import { appendScores, HISTORY_META, type HistoryRow, historyPage, isWhole, late
 import { loadScoringState, recordScore } from "./score-record";
 import { ScoringMemory } from "./scoring-memory";
 
-const FIXTURE_DAYS = 365;
 /** Flows per INSERT: one JSON parameter of at most ~0.4 MB (ids and counterparties are bounded). */
 const STORE_ROWS = 1000;
 
@@ -139,14 +138,14 @@ export class SmeLedger extends DurableObject<Env> {
   }
 
   /**
-   * A sandbox fixture's ledger is its generator's year of flows ending today: rebuilt when the
+   * A sandbox fixture's ledger is its generator's 13 months of flows ending today (the long view): rebuilt when the
    * day changes, so the same fixture gives the same answer all day, and its grade every day.
    */
   #ensureFixture(smeId: string, asOfDay: number) {
     const fixture = MOCK_SMES.find((m) => m.id === smeId);
     const sql = this.#sql();
     if (!fixture || sql.exec("SELECT 1 FROM meta WHERE key = 'fixture_day' AND value = ?", String(asOfDay)).toArray().length) return;
-    const flows = generateFlows(fixture.profile, { seed: fixture.seed, asOfDay, days: FIXTURE_DAYS });
+    const flows = generateFlows(fixture.profile, { seed: fixture.seed, asOfDay, days: LONG_VIEW_DAYS });
     this.ctx.storage.transactionSync(() => {
       for (const table of ["flows", "days", "counterparty_months"]) sql.exec(`DELETE FROM ${table}`);
       // The flows are the day's; the score history stays, and so does what the meta says of it.
@@ -347,7 +346,7 @@ export class SmeLedger extends DurableObject<Env> {
   /**
    * Monthly or weekly totals of the `count` periods up to `asOfDay`, from the day buckets (at
    * most one row per day read, never a flow). `fixture` names the sandbox mock SME this ledger
-   * is, if it is one: its year of flows is generated first, as scoring does.
+   * is, if it is one: its flows are generated first, as scoring does.
    */
   cashflow(asOfDay: number, interval: CashflowInterval, count: number, fixture: string | null): CashflowPeriod[] {
     if (fixture !== null) this.#ensureFixture(fixture, asOfDay);
@@ -358,7 +357,7 @@ export class SmeLedger extends DurableObject<Env> {
 
   /**
    * The long view's monthly takings (features.ts `monthlyInflow`), summed by SQLite: one grouped
-   * read of at most a year of bucket rows, twelve rows back, whatever the window.
+   * read of at most 390 bucket rows, thirteen rows back, whatever the window.
    */
   #monthlyInflow(asOfDay: number, firstFlowDay: number | null): number[] {
     const months = new Array<number>(longViewMonths(asOfDay, firstFlowDay)).fill(0);

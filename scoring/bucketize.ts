@@ -1,4 +1,4 @@
-import { LONG_VIEW_MONTHS, MONTH_DAYS, monthlyInflow } from "./features";
+import { LONG_VIEW_DAYS, monthlyInflow } from "./features";
 import type { DayBucket, Flow, LedgerWindow } from "./types";
 
 /** One UTC day: the ledger's bucket, the window's unit. */
@@ -12,7 +12,7 @@ export const DAY_MS = 86_400_000;
  * the long view's months, whatever the window.
  */
 export function bucketize(flows: readonly Flow[], asOfDay: number, windowDays: number): LedgerWindow {
-  const from = Math.min(asOfDay - windowDays + 1, asOfDay - LONG_VIEW_MONTHS * MONTH_DAYS + 1);
+  const from = Math.min(asOfDay - windowDays + 1, asOfDay - LONG_VIEW_DAYS + 1);
   const windowFrom = asOfDay - windowDays + 1;
   const buckets = new Map<number, DayBucket>();
   const payers = new Map<string, number>();

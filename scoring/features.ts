@@ -2,7 +2,7 @@ import type { DayBucket, Features, LedgerWindow } from "./types";
 
 /**
  * The scorecard's characteristics, from daily buckets only: the cost is a few passes (and one
- * sort, for the median) over at most `windowDays` values plus twelve monthly totals, whatever
+ * sort, for the median) over at most `windowDays` values plus thirteen monthly totals, whatever
  * the number of flows.
  */
 
@@ -15,11 +15,15 @@ const ANOMALY_Z = 3.5;
 const LIQUIDITY_HORIZON_DAYS = 90;
 /** Caps a drawdown measured against (almost) no inflow, so the feature stays a finite number. */
 const MAX_LIQUIDITY_STRESS = 10;
-/** The long view: twelve 30-day months. A year (360 days) fits the ledger's reach (flows up to
- * 400 days old are accepted) and the sandbox's 365-day fixtures; a year-on-year comparison of the
- * same quarter would need 15 months and is out of reach. */
+/** The long view: a year of twelve 30-day months, and the month a year before the latest one,
+ * for a year-on-year comparison that the seasons cannot fool. 13 months (390 days) fit the
+ * ledger's reach (flows up to 400 days old are accepted); the same quarter a year earlier would
+ * need 15 and does not. */
 export const MONTH_DAYS = 30;
-export const LONG_VIEW_MONTHS = 12;
+const YEAR_MONTHS = 12;
+export const LONG_VIEW_MONTHS = YEAR_MONTHS + 1;
+/** Days of flows that fill the long view: the history of an established synthetic SME. */
+export const LONG_VIEW_DAYS = LONG_VIEW_MONTHS * MONTH_DAYS;
 /** Months in a quarter, the unit the long-view features compare. */
 const QUARTER_MONTHS = 3;
 
@@ -167,11 +171,12 @@ export function monthlyInflow(days: readonly DayBucket[], asOfDay: number, first
   return months;
 }
 
-/** Mean monthly takings of the last quarter against the mean month of the long view, minus 1, in
- * −1…1 (−0.3: the last quarter ran 30 % below the year's average month). Against the whole view
- * rather than its first quarter: a year's average carries no season, so only the last quarter's
- * season is noise. 0 with under two quarters of months. */
-export function inflowChange(months: readonly number[]): number {
+/** Mean monthly takings of the last quarter against the mean month of the last twelve, minus 1,
+ * in −1…1 (−0.3: the last quarter ran 30 % below the year's average month). Against the whole
+ * year rather than its first quarter: a year's average carries no season, so only the last
+ * quarter's season is noise. 0 with under two quarters of months. */
+export function inflowChange(longView: readonly number[]): number {
+  const months = longView.slice(-YEAR_MONTHS);
   if (months.length < 2 * QUARTER_MONTHS) return 0;
   const all = mean(months);
   const last = mean(months.slice(-QUARTER_MONTHS));
@@ -180,13 +185,25 @@ export function inflowChange(months: readonly number[]): number {
 }
 
 /** Mean monthly takings of the last quarter against the best quarter (three consecutive months)
- * of the long view, minus 1, in −1…0: how far below their peak takings now run (0: at the
- * peak, −0.5: half of it). 0 with under two quarters of months. */
-export function inflowOffPeak(months: readonly number[]): number {
+ * of the last twelve months, minus 1, in −1…0: how far below their peak takings now run (0: at
+ * the peak, −0.5: half of it). 0 with under two quarters of months. */
+export function inflowOffPeak(longView: readonly number[]): number {
+  const months = longView.slice(-YEAR_MONTHS);
   if (months.length < 2 * QUARTER_MONTHS) return 0;
   const quarters = months.slice(QUARTER_MONTHS - 1).map((_, i) => mean(months.slice(i, i + QUARTER_MONTHS)));
   const peak = Math.max(...quarters);
   return peak > 0 ? clip(quarters[quarters.length - 1]! / peak - 1, -1, 0) : 0;
+}
+
+/** Takings of the latest month against the month twelve before it (360 days earlier), minus 1, in
+ * −1…1: −0.5 means they halved in a year. The same season on both sides (five days apart; six
+ * from the lunar year that moves Ramadan), so a seasonal upswing cannot hide a decline. 0 ("no
+ * change known") without the thirteen months; 1 when that month took nothing and this one did. */
+export function inflowYearOnYear(longView: readonly number[]): number {
+  if (longView.length < LONG_VIEW_MONTHS) return 0;
+  const [yearAgo, now] = [longView[0]!, longView[longView.length - 1]!];
+  if (yearAgo === 0) return now > 0 ? 1 : 0;
+  return clip(now / yearAgo - 1, -1, 1);
 }
 
 export function computeFeatures(w: LedgerWindow): Features {
@@ -204,5 +221,6 @@ export function computeFeatures(w: LedgerWindow): Features {
     history_days: historyDays(w),
     inflow_change: inflowChange(w.monthlyInflow),
     inflow_off_peak: inflowOffPeak(w.monthlyInflow),
+    inflow_year_on_year: inflowYearOnYear(w.monthlyInflow),
   };
 }

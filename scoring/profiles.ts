@@ -1,3 +1,4 @@
+import { LONG_VIEW_DAYS } from "./features";
 import type { SmeProfile } from "./generator";
 import { lognormal, normal, type Rng } from "./prng";
 import type { Sector } from "./types";
@@ -39,7 +40,7 @@ export function profileFor(sector: Sector, health: number): SmeProfile {
     margin: -0.3 + 0.65 * h,
     concentration: 0.85 - 0.7 * h,
     counterparties: Math.round(4 + 36 * h),
-    historyDays: 365,
+    historyDays: LONG_VIEW_DAYS,
     // Only the weakest businesses are collapsing. The drop deepens continuously below health
     // 0.15 (no cliff), so the reference scores have no gap for a grade cutoff to fall into.
     drop: h < DROP_BELOW_HEALTH ? { days: 30, factor: 0.15 + (0.85 * h) / DROP_BELOW_HEALTH } : null,
@@ -97,7 +98,7 @@ export function jitterProfile(rng: Rng, base: SmeProfile, scale = 1): SmeProfile
   };
 }
 
-/** A random established member of the sector's reference population (a full year of history):
+/** A random established member of the sector's reference population (13 months of history, the long view's):
  * uniform health, jittered traits, the national economy's dynamics. */
 export function referenceProfile(rng: Rng, sector: Sector): SmeProfile {
   const health = rng();

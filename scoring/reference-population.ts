@@ -1,5 +1,5 @@
 import { bucketize } from "./bucketize";
-import { computeFeatures } from "./features";
+import { computeFeatures, LONG_VIEW_DAYS } from "./features";
 import { DEFAULT_PHASE_DAY, generateFlows } from "./generator";
 import type { ScorecardModel } from "./model";
 import { mulberry32 } from "./prng";
@@ -11,8 +11,8 @@ import { SECTORS, type Sector } from "./types";
 const FIRST_PHASE_DAY = 20454;
 
 /**
- * Every sector's reference scores: `smes_per_sector` random established SMEs (a full year of
- * history, like the sandbox's mocks; a thin file is marked down by its own feature), each with flows
+ * Every sector's reference scores: `smes_per_sector` random established SMEs (13 months of
+ * history, the long view's, like the sandbox's mocks; a thin file is marked down by its own feature), each with flows
  * ending in a random season, scored once per reference window (the API's default 90 days and
  * the full year), so the cutoffs hold for both. Deterministic in `reference.seed`.
  */
@@ -27,7 +27,7 @@ export function referenceScores(model: ScorecardModel): Record<Sector, number[]>
     for (let i = 0; i < perSector; i++) {
       const profile = referenceProfile(rng, sector);
       const phaseDay = FIRST_PHASE_DAY + Math.floor(rng() * 365);
-      const flows = generateFlows(profile, { seed: Math.floor(rng() * 2 ** 31), asOfDay, days: 365, phaseDay });
+      const flows = generateFlows(profile, { seed: Math.floor(rng() * 2 ** 31), asOfDay, days: LONG_VIEW_DAYS, phaseDay });
       for (const w of windows) out[sector].push(scoreFeatures(computeFeatures(bucketize(flows, asOfDay, w)), sector, model).score);
     }
   }

@@ -27,6 +27,7 @@ export const FEATURE_NAMES = [
   "history_days",
   "inflow_change",
   "inflow_off_peak",
+  "inflow_year_on_year",
 ] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type Features = Record<FeatureName, number>;
@@ -50,7 +51,7 @@ export interface LedgerWindow {
   topCounterpartyInflow: number;
   /**
    * The long view, whatever the window: takings of whole 30-day months counted back from the
-   * as-of day, oldest first, at most 12 and none that starts before the first flow (see
+   * as-of day, oldest first, at most 13 and none that starts before the first flow (see
    * `monthlyInflow` in features.ts).
    */
   monthlyInflow: number[];

@@ -23,6 +23,7 @@ export const FINE_CUTS: Record<FeatureName, number[]> = {
   history_days: grid(30, 360, 15),
   inflow_change: grid(-0.9, 0.9, 0.03),
   inflow_off_peak: grid(-0.9, -0.02, 0.02),
+  inflow_year_on_year: grid(-0.9, 0.9, 0.03),
 };
 
 /** Coarse bins: at most 6 (the scorecard's limit), each ≥ 5 % of SMEs so its bad rate is

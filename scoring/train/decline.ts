@@ -1,5 +1,5 @@
 import { bucketize } from "../bucketize";
-import { computeFeatures } from "../features";
+import { computeFeatures, LONG_VIEW_DAYS } from "../features";
 import { DEFAULT_PHASE_DAY, generateFlows, type SmeProfile } from "../generator";
 import { mockSmes } from "../mock-smes";
 import type { ScorecardModel } from "../model";
@@ -26,7 +26,7 @@ export interface DeclineResponse {
 export function declineResponses(model: ScorecardModel): DeclineResponse[] {
   const out: DeclineResponse[] = [];
   for (const m of mockSmes(model.sandbox.seeds).filter((x) => x.grade !== "E")) {
-    const year = (profile: SmeProfile) => generateFlows(profile, { seed: m.seed, asOfDay: DEFAULT_PHASE_DAY, days: 365 });
+    const year = (profile: SmeProfile) => generateFlows(profile, { seed: m.seed, asOfDay: DEFAULT_PHASE_DAY, days: LONG_VIEW_DAYS });
     const [steady, declining] = [year(m.profile), year({ ...m.profile, trajectory: SUSTAINED_DECLINE })];
     for (const windowDays of DECLINE_WINDOWS) {
       const score = (flows: typeof steady) =>

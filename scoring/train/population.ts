@@ -1,5 +1,5 @@
 import { bucketize } from "../bucketize";
-import { computeFeatures } from "../features";
+import { computeFeatures, LONG_VIEW_DAYS } from "../features";
 import { DEFAULT_PHASE_DAY, generateFlows, type SmeProfile } from "../generator";
 import { mulberry32, normal, type Rng } from "../prng";
 import { drawDynamics, type Economy, jitterProfile, profileFor } from "../profiles";
@@ -9,7 +9,7 @@ import { type Features, SECTORS, type Sector } from "../types";
 /**
  * The synthetic population the scorecard is fitted and judged on. Each SME has a latent
  * 12-month probability of default set by its business traits and the year it had (the "truth"
- * below); the same traits shape a year of flows through the sandbox's own generator, and the
+ * below); the same traits shape 13 months of flows through the sandbox's own generator, and the
  * outcome is a coin flip with that probability. The model only ever sees the flows, through the
  * Worker's features, so it has to recover the traits from noisy, finite ledgers.
  */
@@ -111,7 +111,8 @@ export function latentPd(p: SmeProfile, unobserved: number): number {
     (change < 0 ? -t.decline * change : t.growth * change) +
     t.marginSqueeze * p.marginSqueeze +
     t.monthlyNoise * (p.monthlyNoise - 0.06) +
-    t.thinFile * (1 - p.historyDays / 365) +
+    // A year of history is not thin; the long view's 13 months make a file no safer than that.
+    t.thinFile * Math.max(0, 1 - p.historyDays / 365) +
     t.spikeRate * p.spikeRate +
     t.unobservedSd * unobserved;
   return sigmoid(logit);
@@ -128,7 +129,7 @@ export function drawProfile(rng: Rng, sector: Sector, inst: Institution): SmePro
   return {
     ...base,
     dailyInflow: Math.round(base.dailyInflow * inst.size * Math.exp(normal(rng, 0, 0.6))),
-    historyDays: thin ? 30 + Math.floor(rng() * 300) : 365,
+    historyDays: thin ? 30 + Math.floor(rng() * 300) : LONG_VIEW_DAYS,
     drop: dropped ? { days: 15 + Math.floor(rng() * 45), factor: 0.15 + 0.6 * rng() } : base.drop,
     spikeRate: base.spikeRate * Math.exp(normal(rng, 0, 0.8)),
     ...drawDynamics(rng, health, inst.economy),
@@ -161,7 +162,7 @@ export function drawSme(seed: number, institution: number, n: number, inst: Inst
   const unobserved = normal(rng);
   const windowDays = WINDOWS[Math.floor(rng() * WINDOWS.length)]!;
   const phaseDay = FIRST_PHASE_DAY + Math.floor(rng() * 365);
-  const flows = generateFlows(profile, { seed: Math.floor(rng() * 2 ** 31), asOfDay: DEFAULT_PHASE_DAY, days: 365, phaseDay });
+  const flows = generateFlows(profile, { seed: Math.floor(rng() * 2 ** 31), asOfDay: DEFAULT_PHASE_DAY, days: LONG_VIEW_DAYS, phaseDay });
   const window = bucketize(flows, DEFAULT_PHASE_DAY, windowDays);
   if (checkSufficiency(window)) return null;
   const pd = latentPd(profile, unobserved);

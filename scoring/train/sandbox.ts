@@ -1,5 +1,5 @@
 import { bucketize } from "../bucketize";
-import { computeFeatures } from "../features";
+import { computeFeatures, LONG_VIEW_DAYS } from "../features";
 import { DEFAULT_PHASE_DAY, generateFlows } from "../generator";
 import { type MockSme, mockSmes } from "../mock-smes";
 import type { ScorecardModel } from "../model";
@@ -31,7 +31,7 @@ export function gradeMargin(score: number, grade: Grade, sector: Sector, model: 
 
 /** The fixture's worst margin over both windows with this seed. */
 export function fixtureMargin(model: ScorecardModel, m: MockSme, seed: number): number {
-  const flows = generateFlows(m.profile, { seed, asOfDay: DEFAULT_PHASE_DAY, days: 365 });
+  const flows = generateFlows(m.profile, { seed, asOfDay: DEFAULT_PHASE_DAY, days: LONG_VIEW_DAYS });
   return Math.min(
     ...WINDOWS.map((w) =>
       gradeMargin(scoreFeatures(computeFeatures(bucketize(flows, DEFAULT_PHASE_DAY, w)), m.sector, model).score, m.grade, m.sector, model),

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { bucketize } from "../../scoring/bucketize";
-import { computeFeatures } from "../../scoring/features";
+import { computeFeatures, LONG_VIEW_DAYS } from "../../scoring/features";
 import { generateFlows } from "../../scoring/generator";
 import { MOCK_SMES } from "../../scoring/mock-smes";
 import { profileFor } from "../../scoring/profiles";
@@ -114,7 +114,7 @@ describe("POST /v1/scores on ingested flows", () => {
     // or the model would score in production what it never learnt.
     const asOfDay = Math.floor(Date.now() / DAY) - 1;
     const declining = { ...profileFor("commerce", 0.7), trajectory: { months: 6, change: 0.5 } };
-    const flows = generateFlows(declining, { seed: 18, asOfDay, days: 365 });
+    const flows = generateFlows(declining, { seed: 18, asOfDay, days: LONG_VIEW_DAYS });
     await registerWithFlows(inst.live, "SHRINKING", flows as ReturnType<typeof steadyFlows>);
     const expected = scoreFeatures(computeFeatures(bucketize(flows, Math.floor(Date.now() / DAY), 90)), "commerce");
     const res = await score(inst.live, { sme_id: "SHRINKING" });

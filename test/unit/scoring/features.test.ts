@@ -11,6 +11,7 @@ import {
   inflowOffPeak,
   inflowRegularity,
   inflowTrend,
+  inflowYearOnYear,
   liquidityStress,
   longViewMonths,
   maxDrawdown,
@@ -134,7 +135,7 @@ describe("the long view", () => {
     // History of 100 days: three whole months (941–1000 and 911–940); 901 starts a partial one.
     expect(longViewMonths(1000, 901)).toBe(3);
     expect(monthlyInflow(days, 1000, 901)).toEqual([0, 11, 12]);
-    expect(longViewMonths(1000, 0)).toBe(12);
+    expect(longViewMonths(1000, 0)).toBe(13);
     expect(longViewMonths(1000, null)).toBe(0);
   });
   it("inflow_change: the last quarter against the average month", () => {
@@ -143,11 +144,23 @@ describe("the long view", () => {
     expect(inflowChange([10, 10, 10, 5, 5, 5])).toBeCloseTo(-1 / 3);
     expect(inflowChange([10, 10, 10, 5, 5])).toBe(0);
     expect(inflowChange([0, 0, 0, 0, 0, 0])).toBe(0);
+    // Thirteen months: the year is the last twelve, the month a year back is not in it.
+    expect(inflowChange([100, ...Array<number>(12).fill(10)])).toBe(0);
   });
   it("inflow_off_peak: the last quarter against the best quarter, 0 at the peak", () => {
     expect(inflowOffPeak([4, 8, 12, 12, 12, 6, 6, 6])).toBeCloseTo(6 / 12 - 1);
     expect(inflowOffPeak([1, 2, 3, 4, 5, 6])).toBe(0);
     expect(inflowOffPeak([1, 2, 3])).toBe(0);
+    expect(inflowOffPeak([100, ...Array<number>(12).fill(10)])).toBe(0);
+  });
+  it("inflow_year_on_year: the latest month against the month twelve before it", () => {
+    const year = Array<number>(11).fill(7);
+    expect(inflowYearOnYear([10, ...year, 5])).toBeCloseTo(-0.5);
+    expect(inflowYearOnYear([10, ...year, 30])).toBe(1);
+    // Twelve months: no month a year back, no change claimed.
+    expect(inflowYearOnYear([...year, 5])).toBe(0);
+    expect(inflowYearOnYear([0, ...year, 5])).toBe(1);
+    expect(inflowYearOnYear([0, ...year, 0])).toBe(0);
   });
 });
 
@@ -183,9 +196,10 @@ describe("computeFeatures", () => {
       liquidity_stress: 0,
       anomalies: 0,
       history_days: 91,
-      // Three whole months: too few to compare quarters, so no change is claimed.
+      // Three whole months: too few to compare quarters or years, so no change is claimed.
       inflow_change: 0,
       inflow_off_peak: 0,
+      inflow_year_on_year: 0,
     });
   });
 
@@ -198,6 +212,22 @@ describe("computeFeatures", () => {
       expect(f.inflow_trend).toBeGreaterThan(-0.2);
       expect(f.inflow_change).toBeLessThan(-0.35);
       expect(f.inflow_off_peak).toBeLessThan(-0.55);
+    }
+  });
+
+  it("sees through the seasons year on year: a seasonal upswing neither reads as growth nor hides a halving", () => {
+    // 13 months of takings swinging ±25 % over the year, the last quarter climbing to the peak.
+    const season = (d: number) => 1 + 0.25 * Math.cos((2 * Math.PI * (d - 389)) / 365.25);
+    const steady = Array.from({ length: 390 }, (_, d) => 1000 * season(d));
+    // The same business, its takings halving over the last six months.
+    const halving = steady.map((x, d) => x * 0.5 ** Math.max(0, (d - 209) / 180));
+    for (const windowDays of [90, 365]) {
+      const [s, h] = [steady, halving].map((inflow) => computeFeatures(windowOf(inflow, undefined, { windowDays })));
+      expect(s!.inflow_change).toBeGreaterThan(0.15);
+      expect(Math.abs(s!.inflow_year_on_year)).toBeLessThan(0.01);
+      // The quarter against the year's average month: the upswing hides most of the halving.
+      expect(h!.inflow_change).toBeGreaterThan(-0.25);
+      expect(h!.inflow_year_on_year).toBeLessThan(-0.45);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bucketize } from "../../../scoring/bucketize";
-import { computeFeatures } from "../../../scoring/features";
+import { computeFeatures, LONG_VIEW_DAYS } from "../../../scoring/features";
 import { generateFlows } from "../../../scoring/generator";
 import { MOCK_SMES } from "../../../scoring/mock-smes";
 import { mulberry32, normal } from "../../../scoring/prng";
@@ -46,9 +46,9 @@ describe("generateFlows", () => {
     expect([...times].sort((a, b) => a - b)).toEqual(times);
   });
 
-  it("keeps a mock year cheap to ingest: 750–3,000 flows", () => {
+  it("keeps a mock ledger (13 months) cheap to ingest: 750–3,000 flows", () => {
     for (const m of MOCK_SMES) {
-      const n = generateFlows(m.profile, { seed: m.seed, asOfDay: AS_OF, days: 365 }).length;
+      const n = generateFlows(m.profile, { seed: m.seed, asOfDay: AS_OF, days: LONG_VIEW_DAYS }).length;
       expect(n).toBeGreaterThanOrEqual(750);
       expect(n).toBeLessThanOrEqual(3000);
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bucketize } from "../../../scoring/bucketize";
-import { computeFeatures } from "../../../scoring/features";
+import { computeFeatures, LONG_VIEW_DAYS } from "../../../scoring/features";
 import { generateFlows, type SmeProfile } from "../../../scoring/generator";
 import { MOCK_SMES } from "../../../scoring/mock-smes";
 import { scoreFeatures } from "../../../scoring/score";
@@ -11,7 +11,7 @@ const FIXED_AS_OF = 20_610; // 2026-06-06
 const OTHER_AS_OFS = [20_611, 20_700, 20_853, 21_001];
 
 const scoreOf = (profile: SmeProfile, seed: number, asOfDay: number, windowDays: number) => {
-  const window = bucketize(generateFlows(profile, { seed, asOfDay, days: 365 }), asOfDay, windowDays);
+  const window = bucketize(generateFlows(profile, { seed, asOfDay, days: LONG_VIEW_DAYS }), asOfDay, windowDays);
   expect(checkSufficiency(window)).toBeNull();
   return scoreFeatures(computeFeatures(window), profile.sector);
 };

@@ -26,7 +26,7 @@ describe("the federated-v4 artifact", () => {
     }
   });
 
-  it("has stable reason codes R01…R10 in feature order", () => {
+  it("has stable reason codes R01…R11 in feature order", () => {
     expect(currentModel.reason_codes.map((r) => [r.code, r.factor])).toEqual(
       FEATURE_NAMES.map((f, i) => [`R${String(i + 1).padStart(2, "0")}`, f]),
     );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bucketize, DAY_MS } from "../../../scoring/bucketize";
-import { computeFeatures, MONTH_DAYS } from "../../../scoring/features";
+import { computeFeatures, LONG_VIEW_DAYS, MONTH_DAYS } from "../../../scoring/features";
 import { DEFAULT_PHASE_DAY, generateFlows } from "../../../scoring/generator";
 import { MOCK_SMES, type MockSme } from "../../../scoring/mock-smes";
 import { currentModel } from "../../../scoring/model";
@@ -15,7 +15,7 @@ import type { Flow } from "../../../scoring/types";
 const AS_OF = DEFAULT_PHASE_DAY;
 const WINDOWS = [90, 365];
 
-const yearOf = (m: MockSme) => generateFlows(m.profile, { seed: m.seed, asOfDay: AS_OF, days: 365 });
+const yearOf = (m: MockSme) => generateFlows(m.profile, { seed: m.seed, asOfDay: AS_OF, days: LONG_VIEW_DAYS });
 const scoreOf = (m: MockSme, flows: readonly Flow[], windowDays: number) =>
   scoreFeatures(computeFeatures(bucketize(flows, AS_OF, windowDays)), m.sector, currentModel).score;
 const dayOf = (f: Flow) => Math.floor(Date.parse(f.occurred_at) / DAY_MS);
@@ -43,10 +43,13 @@ describe("a sustained 50 % decline over six months", () => {
     for (const r of declineResponses(currentModel)) expect(r.pointsLost, `${r.id} window ${r.windowDays}`).toBeGreaterThan(0);
   });
 
-  // NOT MET by federated-v4 (issue 18): 13 of the 80 cases keep their grade or lose under 60
-  // points — D fixtures that do not reach E, and construction, technology and services fixtures
-  // whose seasonal upswing hides part of the fall (npm run model:evaluate: decline_min_points,
-  // decline_min_grades). Marked as failing so that it turns red, to be flipped, once it holds.
+  // NOT MET by federated-v4 (issue 18): 3 of the 80 cases fall short. SME_TEST_CONSTRUCTION_D
+  // loses 71 and 45 points but stays D at 90 and 365 days (a D fixture sits mid-band, ~75 points
+  // above E; its cash drawdown already scores the worst bin, and its erratic months read −25 %
+  // year on year before any decline); at 90 days
+  // SME_TEST_MANUFACTURING_B loses a grade but 58 points (npm run model:evaluate:
+  // decline_min_points, decline_min_grades). Marked as failing so that it turns red, to be
+  // flipped, once it holds.
   it.fails("costs every A–D fixture at least one grade and at least 60 points, at 90 and 365 days", () => {
     const responses = declineResponses(currentModel);
     expect(responses).toHaveLength(80);

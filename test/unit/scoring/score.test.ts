@@ -15,6 +15,7 @@ const healthy: Features = {
   history_days: 365,
   inflow_change: 0.1,
   inflow_off_peak: 0,
+  inflow_year_on_year: 0.1,
 };
 const distressed: Features = {
   inflow_regularity: 0.2,
@@ -27,6 +28,7 @@ const distressed: Features = {
   history_days: 365,
   inflow_change: -0.6,
   inflow_off_peak: -0.7,
+  inflow_year_on_year: -0.6,
 };
 /** Mid-table on every feature: its raw sum lies inside 300–900, so nothing is clamped. */
 const middling: Features = {
@@ -40,6 +42,7 @@ const middling: Features = {
   history_days: 365,
   inflow_change: -0.1,
   inflow_off_peak: -0.2,
+  inflow_year_on_year: -0.1,
 };
 const bins = (name: keyof Features) => currentModel.features.find((f) => f.feature === name)!;
 
@@ -104,13 +107,17 @@ describe("reasons", () => {
   });
 
   it("omits features at their best bin and breaks ties by code", () => {
-    expect(scoreFeatures(healthy, "commerce").reasons).toEqual([]);
+    // Every feature on the safe side of its safest edge.
+    const atBest = Object.fromEntries(
+      currentModel.features.map((b) => [b.feature, b.direction === "higher_is_safer" ? b.edges.at(-1)! : b.edges[0]! - 1e-9]),
+    ) as Features;
+    expect(scoreFeatures(atBest, "commerce").reasons).toEqual([]);
     // Give activity the same points as regularity, so both lose the same at their worst bin.
     const tied = structuredClone(currentModel);
     tied.features[3]!.points = [...tied.features[0]!.points];
-    const f = { ...healthy, inflow_regularity: 0, activity: 0 };
+    const f = { ...atBest, inflow_regularity: 0, activity: 0 };
     expect(scoreFeatures(f, "commerce", tied).reasons.map((x) => x.code)).toEqual(["R01", "R04"]);
-    const r = scoreFeatures({ ...healthy, anomalies: 100, history_days: 31 }, "commerce");
+    const r = scoreFeatures({ ...atBest, anomalies: 100, history_days: 31 }, "commerce");
     expect(r.reasons.map((x) => x.code)).toEqual(["R08", "R07"]);
   });
 });
@@ -127,6 +134,7 @@ describe("monotonicity", () => {
     history_days: fc.integer({ min: 0, max: 400 }),
     inflow_change: fc.double({ min: -1, max: 1, noNaN: true }),
     inflow_off_peak: fc.double({ min: -1, max: 0, noNaN: true }),
+    inflow_year_on_year: fc.double({ min: -1, max: 1, noNaN: true }),
   });
   const safer: [keyof Features, 1 | -1][] = [
     ["inflow_regularity", 1],
@@ -139,6 +147,7 @@ describe("monotonicity", () => {
     ["history_days", 1],
     ["inflow_change", 1],
     ["inflow_off_peak", 1],
+    ["inflow_year_on_year", 1],
   ];
 
   it("never scores lower when one feature moves to its safer side, all else equal", () => {
