@@ -104,12 +104,20 @@ async function main() {
 
     const healthMs: number[] = [];
     const scoreMs: number[] = [];
+    const scoreAt: number[] = [];
+    const loopStart = performance.now();
     for (let i = 0; i < REQUESTS; i++) {
       progress(`health vs score ${i + 1}/${REQUESTS}`);
       healthMs.push(await timed(health));
+      scoreAt.push(performance.now() - loopStart);
       scoreMs.push(await timed(score(ids[i % SMES]!)));
     }
     done();
+    // Where the tail sits in time: outliers a fixed interval apart point at something periodic.
+    const slowest = scoreMs.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 6);
+    process.stderr.write(
+      `slowest scores: ${slowest.map(({ ms, i }) => `${round(ms)} ms at ${round(scoreAt[i]! / 1000)} s (#${i})`).join(", ")}\n`,
+    );
 
     const smallMs: number[] = [];
     const largeMs: number[] = [];
