@@ -114,7 +114,10 @@ async function main() {
     }
     done();
     // Where the tail sits in time: outliers a fixed interval apart point at something periodic.
-    const slowest = scoreMs.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 6);
+    const slowest = scoreMs
+      .map((ms, i) => ({ ms, i }))
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 6);
     process.stderr.write(
       `slowest scores: ${slowest.map(({ ms, i }) => `${round(ms)} ms at ${round(scoreAt[i]! / 1000)} s (#${i})`).join(", ")}\n`,
     );
