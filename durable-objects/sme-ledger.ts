@@ -186,8 +186,8 @@ export class SmeLedger extends DurableObject<Env> {
       first = Math.min(first, f.at);
       last = Math.max(last, f.at);
     }
-    // One upsert per table, the buckets passed as one JSON array (a statement per bucket was
-    // most of an ingestion's time: a year's batch touches ~365 days and hundreds of payer-months).
+    // One upsert per table, the buckets passed as one JSON array: a batch spread over a year
+    // touches ~365 days and hundreds of payer-months, which were as many statements.
     sql.exec(
       `INSERT INTO days (day, inflow, outflow, in_count, out_count)
        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?) WHERE true
