@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { http, newInstitution, type RunningApi } from "../test/e2e/harness";
 import { startBenchApi } from "./bench-api";
 import { camtRates } from "./camt";
-import { flows } from "./flows";
+import { flows, inParallel } from "./flows";
 import { portfolioBench } from "./portfolio";
 import { percentile, round } from "./stats";
 import { verdicts } from "./targets";
@@ -163,15 +163,13 @@ async function main() {
     // under wrangler dev the Worker and its Durable Objects share one thread (docs/performance.md).
     const concurrently = async (label: string, request: (i: number) => () => Promise<{ status: number }>) => {
       const ms: number[] = [];
-      let next = 0;
-      await Promise.all(
-        Array.from({ length: 32 }, async () => {
-          while (next < REQUESTS) {
-            const i = next++;
-            progress(`32 concurrent clients, ${label} ${i + 1}/${REQUESTS}`);
-            ms.push(await timed(request(i)));
-          }
-        }),
+      await inParallel(
+        Array.from({ length: REQUESTS }, (_, i) => i),
+        32,
+        async (i) => {
+          progress(`32 concurrent clients, ${label} ${i + 1}/${REQUESTS}`);
+          ms.push(await timed(request(i)));
+        },
       );
       done();
       return ms;
