@@ -10,9 +10,10 @@ import type { DayBucket, Features, LedgerWindow } from "./types";
 const TREND_RECENT_DAYS = 30;
 /** Iglewicz & Hoaglin's outlier threshold on the modified z-score. */
 const ANOMALY_Z = 3.5;
-/** The cash hole that matters is a recent one, and a fixed horizon keeps the feature comparable
- * between a 90-day and a 365-day window (a loss-making year would otherwise read 4× deeper). */
-const LIQUIDITY_HORIZON_DAYS = 90;
+/** The business as it stands: its margin and its deepest cash hole are read over the last 90
+ * days at any window, so 90- and 365-day windows agree on them. A year's average would dilute a
+ * recent margin squeeze four times over and read a loss-making year's drawdown 4× deeper. */
+const RECENT_DAYS = 90;
 /** Caps a drawdown measured against (almost) no inflow, so the feature stays a finite number. */
 const MAX_LIQUIDITY_STRESS = 10;
 /** The long view: a year of twelve 30-day months, and the month a year before the latest one,
@@ -113,8 +114,8 @@ export function maxDrawdown(daily: readonly number[]): number {
 /** Max drawdown of cumulative net flow over the last 90 days, in months of mean inflow (over the
  * same days): how many months of takings the deepest recent cash hole would swallow. */
 export function liquidityStress(dailyNet: readonly number[], dailyInflow: readonly number[]): number {
-  const drawdown = maxDrawdown(dailyNet.slice(-LIQUIDITY_HORIZON_DAYS));
-  const monthlyInflow = mean(dailyInflow.slice(-LIQUIDITY_HORIZON_DAYS)) * 30;
+  const drawdown = maxDrawdown(dailyNet.slice(-RECENT_DAYS));
+  const monthlyInflow = mean(dailyInflow.slice(-RECENT_DAYS)) * 30;
   if (monthlyInflow <= 0) return drawdown > 0 ? MAX_LIQUIDITY_STRESS : 0;
   return Math.min(MAX_LIQUIDITY_STRESS, drawdown / monthlyInflow);
 }
@@ -210,9 +211,10 @@ export function computeFeatures(w: LedgerWindow): Features {
   const { inflow, outflow } = dailySeries(w);
   const net = inflow.map((x, i) => x - outflow[i]!);
   const totalIn = sum(inflow);
+  const recentIn = inflow.slice(-RECENT_DAYS);
   return {
     inflow_regularity: inflowRegularity(inflow),
-    net_margin: netMargin(totalIn, sum(outflow)),
+    net_margin: netMargin(sum(recentIn), sum(outflow.slice(-RECENT_DAYS))),
     inflow_trend: inflowTrend(inflow),
     activity: activity(inflow),
     customer_concentration: customerConcentration(w.topCounterpartyInflow, totalIn),

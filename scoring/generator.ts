@@ -169,7 +169,10 @@ export function generateFlows(p: SmeProfile, opts: GenerateOptions): Flow[] {
         topOwed += concentration * amount;
         const top = topOwed >= amount / 2;
         if (top) topOwed -= amount;
-        today.push({ amount, direction: "in", counterparty: top ? "cp_1" : `cp_${weightedIndex(rng, others) + 2}` });
+        // Drawn whether or not it is used, so the dice do not depend on the takings' level: the
+        // same SME with and without a decline meets the same luck, day for day.
+        const other = weightedIndex(rng, others);
+        today.push({ amount, direction: "in", counterparty: top ? "cp_1" : `cp_${other + 2}` });
       }
     }
     lastWeek[(day - first) % 7] = takings;

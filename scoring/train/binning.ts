@@ -26,7 +26,7 @@ export const FINE_CUTS: Record<FeatureName, number[]> = {
   inflow_year_on_year: grid(-0.9, 0.9, 0.03),
 };
 
-/** Coarse bins: at most 6 (the scorecard's limit), each ≥ 5 % of SMEs so its bad rate is
+/** Coarse bins: at most MAX_BINS (the scorecard's limit), each ≥ 5 % of SMEs so its bad rate is
  * estimated on enough defaults, neighbours ≥ 0.05 apart in WoE so their points can differ. */
 const MIN_SHARE = 0.05;
 const MIN_WOE_GAP = 0.05;

@@ -9,7 +9,8 @@ import { GRADES } from "../types";
 /**
  * What a sustained decline costs: each sandbox fixture that has a grade to lose (A–D) is scored
  * as it is and with its takings halving over the last six months, everything else (seed,
- * traits) the same, through the Worker's own path: flows → bucketize → computeFeatures → points.
+ * traits, and so the same luck day for day) the same, through the Worker's own path: flows →
+ * bucketize → computeFeatures → points.
  */
 export const SUSTAINED_DECLINE: NonNullable<SmeProfile["trajectory"]> = { months: 6, change: 0.5 };
 export const DECLINE_WINDOWS = [90, 365] as const;

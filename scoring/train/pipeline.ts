@@ -1,5 +1,5 @@
 import { calibrateSector } from "../calibrate-sectors";
-import { type ScorecardModel, validateModel } from "../model";
+import { MAX_BINS, type ScorecardModel, validateModel } from "../model";
 import { referenceScores } from "../reference-population";
 import { SECTORS } from "../types";
 import type { TrainingConfig } from "./config";
@@ -42,7 +42,7 @@ function provenance(config: TrainingConfig, train: readonly PopulationSme[], fit
       }),
     },
     fit: {
-      binning: "monotonic coarse classing of securely summed fine histograms (≤ 6 bins, ≥ 5 % each)",
+      binning: `monotonic coarse classing of securely summed fine histograms (≤ ${MAX_BINS} bins, ≥ 5 % each)`,
       pooled_tied_bin_pairs: fit.pooled,
       fedavg: { rounds, local_steps: localSteps, learning_rate: round(fit.federated.learningRate), seed },
       secure_aggregation: "pairwise additive masks, fixed point modulo 2^48 (Bonawitz et al. 2017)",

@@ -215,6 +215,15 @@ describe("computeFeatures", () => {
     }
   });
 
+  it("reads the margin of the last 90 days, so a recent squeeze costs the same at any window", () => {
+    // A year at a 30 % margin, then a quarter at 5 %: costs stayed while sales fell.
+    const inflow = Array<number>(365).fill(1000);
+    const outflow = inflow.map((x, d) => x * (d < 275 ? 0.7 : 0.95));
+    for (const windowDays of [90, 365]) {
+      expect(computeFeatures(windowOf(inflow, outflow, { windowDays })).net_margin).toBeCloseTo(0.05, 9);
+    }
+  });
+
   it("sees through the seasons year on year: a seasonal upswing neither reads as growth nor hides a halving", () => {
     // 13 months of takings swinging ±25 % over the year, the last quarter climbing to the peak.
     const season = (d: number) => 1 + 0.25 * Math.cos((2 * Math.PI * (d - 389)) / 365.25);

@@ -70,6 +70,25 @@ describe("generateFlows", () => {
     expect(computeFeatures(bucketize(dropped, AS_OF, 90)).inflow_trend).toBeLessThan(-0.5);
   });
 
+  it("gives a declining SME the same luck as its steady twin: the same days and times, the same flows before the decline", () => {
+    const steady = profileFor("commerce", 0.6);
+    const twins = [steady, { ...steady, trajectory: { months: 6, change: 0.5 } }].map((p) =>
+      generateFlows(p, { seed: 11, asOfDay: AS_OF, days: LONG_VIEW_DAYS }),
+    );
+    const [a, b] = twins as [Flow[], Flow[]];
+    // Amounts differ once the decline starts, and so may which payer a payment goes to (the
+    // largest one's turn depends on the amounts); when each flow happens does not.
+    const when = ({ id, occurred_at, direction, channel }: Flow) => ({ id, occurred_at, direction, channel });
+    expect(b.map(when)).toEqual(a.map(when));
+    const declineStart = (AS_OF - 6 * 30) * DAY_MS;
+    const inflowsBefore = (flows: Flow[]) => flows.filter((f) => f.direction === "in" && Date.parse(f.occurred_at) < declineStart);
+    expect(inflowsBefore(b)).toEqual(inflowsBefore(a));
+    const last = (flows: Flow[]) => flows.filter((f) => f.direction === "in" && Date.parse(f.occurred_at) >= (AS_OF - 29) * DAY_MS);
+    const total = (flows: Flow[]) => flows.reduce((s, f) => s + f.amount, 0);
+    expect(total(last(b)) / total(last(a))).toBeGreaterThan(0.45);
+    expect(total(last(b)) / total(last(a))).toBeLessThan(0.56);
+  });
+
   it("gives the same score for the same seed", () => {
     const score = () => scoreFeatures(computeFeatures(bucketize(year(11), AS_OF, 90)), "commerce");
     expect(score()).toEqual(score());

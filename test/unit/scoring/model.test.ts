@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentModel, type ScorecardModel, validateModel } from "../../../scoring/model";
+import { currentModel, MAX_BINS, MIN_BINS, type ScorecardModel, validateModel } from "../../../scoring/model";
 import { FEATURE_NAMES, GRADES, SECTORS } from "../../../scoring/types";
 
 const clone = (): ScorecardModel => structuredClone(currentModel);
@@ -14,11 +14,11 @@ describe("the federated-v4 artifact", () => {
     expect(currentModel.trend.threshold).toBe(15);
   });
 
-  it("gives every feature 2–6 bins whose points rise strictly towards the safer side", () => {
+  it(`gives every feature ${MIN_BINS}–${MAX_BINS} bins whose points rise strictly towards the safer side`, () => {
     expect(currentModel.features.map((f) => f.feature)).toEqual([...FEATURE_NAMES]);
     for (const f of currentModel.features) {
-      expect(f.points.length).toBeGreaterThanOrEqual(2);
-      expect(f.points.length).toBeLessThanOrEqual(6);
+      expect(f.points.length).toBeGreaterThanOrEqual(MIN_BINS);
+      expect(f.points.length).toBeLessThanOrEqual(MAX_BINS);
       const towardsSafe = f.direction === "higher_is_safer" ? f.points : [...f.points].reverse();
       towardsSafe.slice(1).forEach((p, i) => {
         expect(p).toBeGreaterThan(towardsSafe[i]!);

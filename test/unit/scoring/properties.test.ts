@@ -43,14 +43,7 @@ describe("a sustained 50 % decline over six months", () => {
     for (const r of declineResponses(currentModel)) expect(r.pointsLost, `${r.id} window ${r.windowDays}`).toBeGreaterThan(0);
   });
 
-  // NOT MET by federated-v4 (issue 18): 3 of the 80 cases fall short. SME_TEST_CONSTRUCTION_D
-  // loses 71 and 45 points but stays D at 90 and 365 days (a D fixture sits mid-band, ~75 points
-  // above E; its cash drawdown already scores the worst bin, and its erratic months read −25 %
-  // year on year before any decline); at 90 days
-  // SME_TEST_MANUFACTURING_B loses a grade but 58 points (npm run model:evaluate:
-  // decline_min_points, decline_min_grades). Marked as failing so that it turns red, to be
-  // flipped, once it holds.
-  it.fails("costs every A–D fixture at least one grade and at least 60 points, at 90 and 365 days", () => {
+  it("costs every A–D fixture at least one grade and at least 60 points, at 90 and 365 days", () => {
     const responses = declineResponses(currentModel);
     expect(responses).toHaveLength(80);
     for (const r of responses) {
