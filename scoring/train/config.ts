@@ -105,8 +105,8 @@ export const TRAINING: TrainingConfig = {
   // 0.24 pp off the generator's own PDs: the target was judging luck.
   holdout: { seed: 20260602, scale: 10 },
   // No DP noise in the shipped fit: at z = 14 (ε ≈ 6.7 per SME, δ = 1e-5, DP_TRIAL below) the
-  // ranking survives but grade E's stated PD drifts ~3.8 pp from its default rate, which a
-  // calibrated PD cannot afford at this population size. Measure it: npm run model:evaluate -- --dp
+  // ranking survives but grade E's stated PD drifts ~2.3 pp from its default rate and a fixture
+  // keeps its grade under a halving. Measure it: npm run model:evaluate -- --dp
   fedavg: { rounds: 300, localSteps: 5, seed: 20260603, dp: null },
   sandboxCandidates: 20,
   referenceSmesPerSector: 300,

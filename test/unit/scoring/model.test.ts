@@ -7,7 +7,7 @@ const clone = (): ScorecardModel => structuredClone(currentModel);
 describe("the federated-v4 artifact", () => {
   it("names itself and carries the agreed scaling and provenance", () => {
     expect(currentModel.name).toBe("federated-v4");
-    expect(currentModel.version).toBe("4.0.0");
+    expect(currentModel.version).toBe("4.1.0");
     expect(currentModel.scaling).toEqual({ pdo: 50, odds: 30, points: 600, min: 300, max: 900 });
     expect(currentModel.provenance.method).toBe("fedavg+secure-aggregation");
     expect(currentModel.provenance.note).toMatch(/SYNTHETIC/);
