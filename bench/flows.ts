@@ -15,6 +15,13 @@ export function flows(count: number, offset = 0) {
   });
 }
 
+/** The JSON bodies of `batches` ingest calls of 1,000 flows into `smeId`, serialised ahead: a
+ * bank's connector holds its flows already, so the ingest clock times the API, not the client
+ * making up data. */
+export function ingestBodies(smeId: string, batches: number): string[] {
+  return Array.from({ length: batches }, (_, b) => JSON.stringify({ sme_id: smeId, flows: flows(1000, b * 1000) }));
+}
+
 /** Runs `fn` over `items` with `clients` requests in flight at most. */
 export async function inParallel<T>(items: T[], clients: number, fn: (item: T, i: number) => Promise<void>) {
   let next = 0;

@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { http, newInstitution, type RunningApi } from "../test/e2e/harness";
 import { startBenchApi } from "./bench-api";
 import { camtRates } from "./camt";
-import { flows, inParallel } from "./flows";
+import { flows, ingestBodies, inParallel } from "./flows";
 import { portfolioBench } from "./portfolio";
 import { percentile, round } from "./stats";
 import { verdicts } from "./targets";
@@ -134,9 +134,12 @@ async function main() {
     const ingestBatches = short ? 3 : 20;
     await register("BENCH_INGEST");
     progress(`ingest: ${ingestBatches} batches of 1000 into one SME`);
+    const postFlows = (raw: string) =>
+      http(api, "POST", "/v1/connect/flows", { key, raw, headers: { "content-type": "application/json" } });
+    const serial = ingestBodies("BENCH_INGEST", ingestBatches);
     const t0 = performance.now();
-    for (let b = 0; b < ingestBatches; b++) {
-      const res = await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: "BENCH_INGEST", flows: flows(1000, b * 1000) } });
+    for (const raw of serial) {
+      const res = await postFlows(raw);
       if (res.json?.accepted !== 1000) throw new Error(`ingest: ${res.status}`);
     }
     const ingestRate = (ingestBatches * 1000) / ((performance.now() - t0) / 1000);
@@ -145,11 +148,12 @@ async function main() {
     progress("ingest: 8 clients on 8 SMEs");
     const parallel = Array.from({ length: 8 }, (_, i) => `BENCH_PAR_${i}`);
     for (const id of parallel) await register(id);
+    const parallelBodies = parallel.map((id) => ingestBodies(id, ingestBatches));
     const t1 = performance.now();
     await Promise.all(
-      parallel.map(async (id) => {
-        for (let b = 0; b < ingestBatches; b++) {
-          const res = await http(api, "POST", "/v1/connect/flows", { key, body: { sme_id: id, flows: flows(1000, b * 1000) } });
+      parallelBodies.map(async (bodies) => {
+        for (const raw of bodies) {
+          const res = await postFlows(raw);
           if (res.json?.accepted !== 1000) throw new Error(`parallel ingest: ${res.status}`);
         }
       }),
