@@ -176,9 +176,10 @@ describe("POST /v1/scores on ingested flows", () => {
   });
 
   it("concurrent scores of one SME run one after another: its events happen once", async () => {
-    // A shop whose takings collapsed: its first score enters the risk zone, the next ones stay there.
+    // A shop whose takings collapsed six weeks ago (grade D, PD about 28 %): its first score
+    // enters the risk zone, the next ones stay there.
     const { live: key } = await newInstitution();
-    await registerWithFlows(key, "RUSHED", steadyFlows(200, 30));
+    await registerWithFlows(key, "RUSHED", steadyFlows(200, 45));
     const all = await Promise.all(Array.from({ length: 6 }, () => score(key, { sme_id: "RUSHED" })));
     expect(all.map((r) => r.status)).toEqual(Array(6).fill(200));
     const events = await call("GET", "/v1/events?type=sme.risk_zone_entered&sme_id=RUSHED", { key });
