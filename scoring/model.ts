@@ -52,9 +52,10 @@ export interface ScorecardModel {
   sandbox: { seeds: number[]; min_margin_points: number; note: string };
 }
 
-/** A feature's bins: at most seven, within a scorecard's customary five to ten (six cost 0.0004
- * of held-out AUC; docs/model-card.md); at least two, so it says something (binning starts from
- * four; a weak feature can end with fewer once bins whose points round alike are pooled). */
+/** A feature's bins: at most seven (six cost 0.0004 of held-out AUC and with it the AUC target,
+ * eight a fixture's decline response; docs/model-card.md); at least two, so it says something
+ * (binning starts from four; a weak feature can end with fewer once bins whose points round alike
+ * are pooled). */
 export const MIN_BINS = 2;
 export const MAX_BINS = 7;
 
