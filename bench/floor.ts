@@ -11,7 +11,7 @@
 import { parseArgs } from "node:util";
 import { http, newInstitution } from "../test/e2e/harness";
 import { startBenchApi } from "./bench-api";
-import { ingestBodies } from "./flows";
+import { ingestBodies, postFlowBody } from "./flows";
 import { percentile, round } from "./stats";
 
 const { values: opts } = parseArgs({ options: { rounds: { type: "string", default: "3" }, samples: { type: "string", default: "60" } } });
@@ -24,7 +24,7 @@ try {
   const { live: key } = await newInstitution(api, "Floor Bank");
   const json = { "content-type": "application/json" };
   await http(api, "POST", "/v1/smes", { key, body: { sme_id: "FLOOR", sector: "commerce", country: "SN" } });
-  const postFlows = (raw: string | undefined) => http(api, "POST", "/v1/connect/flows", { key, raw, headers: json });
+  const postFlows = (raw: string | undefined) => postFlowBody(api, key, raw);
   // Batch 0 goes in now; each sample of the last rung sends a batch not seen before.
   const batches = ingestBodies("FLOOR", 1 + rounds * samples);
   const [unknownSme] = ingestBodies("NOT_REGISTERED", 1);

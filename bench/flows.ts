@@ -1,4 +1,5 @@
 import { DAY_MS } from "../scoring/bucketize";
+import { http, type RunningApi } from "../test/e2e/harness";
 
 /** `count` flows spread over the last year, ids unique per SME. */
 export function flows(count: number, offset = 0) {
@@ -21,6 +22,10 @@ export function flows(count: number, offset = 0) {
 export function ingestBodies(smeId: string, batches: number): string[] {
   return Array.from({ length: batches }, (_, b) => JSON.stringify({ sme_id: smeId, flows: flows(1000, b * 1000) }));
 }
+
+/** Sends one of `ingestBodies`' bodies as it is. */
+export const postFlowBody = (api: RunningApi, key: string, raw: string | undefined) =>
+  http(api, "POST", "/v1/connect/flows", { key, raw, headers: { "content-type": "application/json" } });
 
 /** Runs `fn` over `items` with `clients` requests in flight at most. */
 export async function inParallel<T>(items: T[], clients: number, fn: (item: T, i: number) => Promise<void>) {

@@ -9,7 +9,7 @@ import { parseArgs } from "node:util";
 import { http, newInstitution, type RunningApi } from "../test/e2e/harness";
 import { startBenchApi } from "./bench-api";
 import { camtRates } from "./camt";
-import { flows, ingestBodies, inParallel } from "./flows";
+import { flows, ingestBodies, inParallel, postFlowBody } from "./flows";
 import { portfolioBench } from "./portfolio";
 import { percentile, round } from "./stats";
 import { verdicts } from "./targets";
@@ -134,12 +134,10 @@ async function main() {
     const ingestBatches = short ? 3 : 20;
     await register("BENCH_INGEST");
     progress(`ingest: ${ingestBatches} batches of 1000 into one SME`);
-    const postFlows = (raw: string) =>
-      http(api, "POST", "/v1/connect/flows", { key, raw, headers: { "content-type": "application/json" } });
     const serial = ingestBodies("BENCH_INGEST", ingestBatches);
     const t0 = performance.now();
     for (const raw of serial) {
-      const res = await postFlows(raw);
+      const res = await postFlowBody(api, key, raw);
       if (res.json?.accepted !== 1000) throw new Error(`ingest: ${res.status}`);
     }
     const ingestRate = (ingestBatches * 1000) / ((performance.now() - t0) / 1000);
@@ -153,7 +151,7 @@ async function main() {
     await Promise.all(
       parallelBodies.map(async (bodies) => {
         for (const raw of bodies) {
-          const res = await postFlows(raw);
+          const res = await postFlowBody(api, key, raw);
           if (res.json?.accepted !== 1000) throw new Error(`parallel ingest: ${res.status}`);
         }
       }),

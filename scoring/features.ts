@@ -211,10 +211,9 @@ export function computeFeatures(w: LedgerWindow): Features {
   const { inflow, outflow } = dailySeries(w);
   const net = inflow.map((x, i) => x - outflow[i]!);
   const totalIn = sum(inflow);
-  const recentIn = inflow.slice(-RECENT_DAYS);
   return {
     inflow_regularity: inflowRegularity(inflow),
-    net_margin: netMargin(sum(recentIn), sum(outflow.slice(-RECENT_DAYS))),
+    net_margin: netMargin(sum(inflow.slice(-RECENT_DAYS)), sum(outflow.slice(-RECENT_DAYS))),
     inflow_trend: inflowTrend(inflow),
     activity: activity(inflow),
     customer_concentration: customerConcentration(w.topCounterpartyInflow, totalIn),
