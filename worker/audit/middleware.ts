@@ -22,6 +22,9 @@ export const auditTrail: MiddlewareHandler<AppEnv> = async (c, next) => {
   const entry = auditEntryOf(c, actor, Date.now());
   c.executionCtx.waitUntil(
     (async () => {
+      // One timer tick first, so the response is written before the append's work starts: where
+      // the log shares the Worker's thread (wrangler dev), it would otherwise go first.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       if (SAMPLED_STATUSES.has(entry.status) && !(await c.env.AUDIT_REFUSALS.limit({ key: `${actor.environment}:${actor.id}` })).success)
         return;
       await Promise.all(tenants.map((t) => recordAudit(c.env, t, entry)));
