@@ -1,8 +1,8 @@
 // `npm run bench:profile`: where a score's (or an ingest's) CPU goes. Starts the benchmark's
 // Worker with its DevTools inspector, prepares SMEs like `npm run bench`, then records a CPU
 // profile of the isolate (the Worker and its Durable Objects run in it) over N sequential
-// requests, and prints self time by function and by kind. Proportions, not timings: they hold on
-// a loaded machine. Options: --op score|ingest (default score: POST /v1/scores; ingest: batches
+// requests, and prints self time by function and by kind, then what the isolate did during the
+// six slowest requests (the tail). Proportions, not timings: they hold on a loaded machine. Options: --op score|ingest (default score: POST /v1/scores; ingest: batches
 // of 1,000 flows into one SME, as the benchmark's ingest figure), --requests N (default 300 scores,
 // 40 batches), --smes N (8), --out FILE (the .cpuprofile, for DevTools).
 import { writeFileSync } from "node:fs";
@@ -72,6 +72,48 @@ function selfTimes(profile: Profile, label: (n: ProfileNode) => string): Map<str
   return out;
 }
 
+type Span = { i: number; from: number; to: number };
+
+/**
+ * For the `count` slowest requests, what the isolate did while each was in flight: its time by
+ * kind, the three functions with the most JavaScript samples, and the longest stretch between
+ * two samples (`longest_unsampled`: the thread was not running, e.g. descheduled; that stretch is
+ * counted under the sample that ends it). Clocks are aligned at the profile's first sample, about
+ * when the client starts timing: a millisecond or so off, enough to see a 30 ms stall.
+ */
+function slowest(profile: Profile, spans: Span[], count: number) {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  let at = 0;
+  const samples = profile.samples.map((nodeId, k) => {
+    const ms = (profile.timeDeltas[k] ?? 0) / 1000;
+    at += ms;
+    const node = byId.get(nodeId)!;
+    return { at, ms, kind: kindOf(node), fn: `${node.callFrame.functionName || "(anonymous)"}:${node.callFrame.lineNumber + 1}` };
+  });
+  return [...spans]
+    .sort((a, b) => b.to - b.from - (a.to - a.from))
+    .slice(0, count)
+    .map(({ i, from, to }) => {
+      const kinds: Record<string, number> = {};
+      const fns = new Map<string, number>();
+      let gap = 0;
+      for (const s of samples.filter((s) => s.at > from && s.at <= to)) {
+        const kind = s.kind.split(" ")[0]!;
+        kinds[kind] = round((kinds[kind] ?? 0) + s.ms, 1);
+        if (s.kind === "JavaScript") fns.set(s.fn, (fns.get(s.fn) ?? 0) + s.ms);
+        gap = Math.max(gap, s.ms);
+      }
+      const top = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 3);
+      return {
+        request: i,
+        ms: round(to - from),
+        ...kinds,
+        longest_unsampled: round(gap, 1),
+        top_js: top.map(([fn, ms]) => `${fn} ${round(ms, 1)}`).join(", "),
+      };
+    });
+}
+
 const KINDS: [RegExp, string][] = [
   [/^\(idle\)$/, "idle (waiting: I/O, storage, the other side of an RPC)"],
   [/^\(garbage collector\)$/, "garbage collection"],
@@ -107,8 +149,11 @@ try {
   await session.send("Profiler.setSamplingInterval", { interval: 200 });
   await session.send("Profiler.start");
   const t0 = performance.now();
+  const spans: Span[] = [];
   for (let i = 0; i < n; i++) {
+    const from = performance.now() - t0;
     const res = await request(i);
+    spans.push({ i, from, to: performance.now() - t0 });
     if (res.status !== 200) throw new Error(`${op}: ${res.status} ${res.text.slice(0, 200)}`);
   }
   const wallMs = performance.now() - t0;
@@ -125,6 +170,8 @@ try {
   });
   busy.delete("");
   table(busy, total, 25);
+  console.log("the slowest requests, and what the isolate did while they were in flight (ms):");
+  console.table(slowest(profile, spans, 6));
   console.log(`profile written to ${out} (open it in Chrome DevTools → Performance)`);
 } finally {
   await api.dispose();
