@@ -77,8 +77,8 @@ type Span = { i: number; from: number; to: number };
 /**
  * For the `count` slowest requests, what the isolate did while each was in flight: its time by
  * kind, the three functions with the most JavaScript samples, and the longest stretch between
- * two samples (`longest_unsampled`: the thread was not running, e.g. descheduled; that stretch is
- * counted under the sample that ends it). Clocks are aligned at the profile's first sample, about
+ * two samples inside the span (`longest_unsampled`: the thread was not running, e.g. descheduled;
+ * that stretch is counted under the sample that ends it). Clocks are aligned at the profile's first sample, about
  * when the client starts timing: a millisecond or so off, enough to see a 30 ms stall.
  */
 function slowest(profile: Profile, spans: Span[], count: number) {
@@ -97,11 +97,14 @@ function slowest(profile: Profile, spans: Span[], count: number) {
       const kinds: Record<string, number> = {};
       const fns = new Map<string, number>();
       let gap = 0;
-      for (const s of samples.filter((s) => s.at > from && s.at <= to)) {
+      for (const s of samples) {
+        // A sample stands for the stretch since the previous one: count the part inside the span.
+        const inside = Math.min(s.at, to) - Math.max(s.at - s.ms, from);
+        if (inside <= 0) continue;
         const kind = s.kind.split(" ")[0]!;
-        kinds[kind] = round((kinds[kind] ?? 0) + s.ms, 1);
-        if (s.kind === "JavaScript") fns.set(s.fn, (fns.get(s.fn) ?? 0) + s.ms);
-        gap = Math.max(gap, s.ms);
+        kinds[kind] = round((kinds[kind] ?? 0) + inside, 1);
+        if (s.kind === "JavaScript") fns.set(s.fn, (fns.get(s.fn) ?? 0) + inside);
+        gap = Math.max(gap, inside);
       }
       const top = [...fns].sort((a, b) => b[1] - a[1]).slice(0, 3);
       return {
