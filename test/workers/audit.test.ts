@@ -10,11 +10,17 @@ const inst = await newInstitution();
 const { json: auditor } = await call("POST", "/v1/api-keys", { key: inst.test, body: { name: "audit", role: "auditor" } });
 const logOf = (institutionId: string) => env.AUDIT_LOG.getByName(`${institutionId}:test`);
 
-/** Every entry of the institution's test log, read straight from the Durable Object's storage. */
-const stored = (institutionId = inst.id) =>
-  runInDurableObject(logOf(institutionId), (_, state) =>
-    state.storage.sql.exec<ChainedEntry>("SELECT * FROM entries ORDER BY seq").toArray(),
+/**
+ * Every entry of a log, read straight from the Durable Object's storage. The log makes its table
+ * on its first append, which comes after the response: until then it holds nothing.
+ */
+const storedIn = (log: ReturnType<typeof logOf>) =>
+  runInDurableObject(log, (_, state) =>
+    state.storage.sql.exec("SELECT 1 FROM sqlite_master WHERE name = 'entries'").toArray().length === 0
+      ? []
+      : state.storage.sql.exec<ChainedEntry>("SELECT * FROM entries ORDER BY seq").toArray(),
   );
+const stored = (institutionId = inst.id) => storedIn(logOf(institutionId));
 
 /** Entries are appended after the response (waitUntil): wait until the one for `requestId` landed. */
 async function entryFor(requestId: string | null, institutionId = inst.id) {
@@ -48,13 +54,7 @@ describe("the audit log", () => {
     const created = await call("POST", "/v1/admin/institutions", { key: ADMIN_TOKEN, body: { name: "Audited Bank" } });
     expect(created.status).toBe(201);
     for (const environment of ["live", "test"]) {
-      const log = () =>
-        runInDurableObject(env.AUDIT_LOG.getByName(`${created.json.id}:${environment}`), (_, state) =>
-          // The log makes its table on its first append, which comes after the response.
-          state.storage.sql.exec("SELECT 1 FROM sqlite_master WHERE name = 'entries'").toArray().length === 0
-            ? []
-            : state.storage.sql.exec<ChainedEntry>("SELECT * FROM entries ORDER BY seq").toArray(),
-        );
+      const log = () => storedIn(env.AUDIT_LOG.getByName(`${created.json.id}:${environment}`));
       let entries = await log();
       for (let i = 0; i < 100 && entries.length === 0; i++) {
         await new Promise((r) => setTimeout(r, 20));
