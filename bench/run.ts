@@ -11,6 +11,7 @@ import { startBenchApi } from "./bench-api";
 import { camtRates } from "./camt";
 import { flows, ingestBodies, inParallel, postFlowBody } from "./flows";
 import { portfolioBench } from "./portfolio";
+import { cpuPerRequest, stackPids } from "./process-cpu";
 import { percentile, round } from "./stats";
 import { verdicts } from "./targets";
 import { webhookLatencies } from "./webhook-latency";
@@ -163,21 +164,28 @@ async function main() {
 
     // The same 32 clients on the no-op route give the local stack's own floor for that figure:
     // under wrangler dev the Worker and its Durable Objects share one thread (docs/performance.md).
+    // With the wall time per request and each process's CPU per request: where the Worker's
+    // process is busy for as long as the wall, its one thread is what the 32 clients queue for.
+    const pids = stackPids(api.url);
     const concurrently = async (label: string, request: (i: number) => () => Promise<{ status: number }>) => {
       const ms: number[] = [];
-      await inParallel(
-        Array.from({ length: REQUESTS }, (_, i) => i),
-        32,
-        async (i) => {
-          progress(`32 concurrent clients, ${label} ${i + 1}/${REQUESTS}`);
-          ms.push(await timed(request(i)));
-        },
+      const t0 = performance.now();
+      const cpu = await cpuPerRequest(pids, REQUESTS, () =>
+        inParallel(
+          Array.from({ length: REQUESTS }, (_, i) => i),
+          32,
+          async (i) => {
+            progress(`32 concurrent clients, ${label} ${i + 1}/${REQUESTS}`);
+            ms.push(await timed(request(i)));
+          },
+        ),
       );
+      const wallPerRequest = round((performance.now() - t0) / REQUESTS);
       done();
-      return ms;
+      return { ms, wallPerRequest, cpu };
     };
-    const concurrentHealthMs = await concurrently("health", () => health);
-    const concurrentMs = await concurrently("scores", (i) => score(ids[i % SMES]!));
+    const concurrentHealth = await concurrently("health", () => health);
+    const concurrentScore = await concurrently("scores", (i) => score(ids[i % SMES]!));
 
     const webhookMs = await webhookLatencies(api, testKey, short ? 3 : 15, progress);
     done();
@@ -206,8 +214,14 @@ async function main() {
       ingest_flows_per_s: Math.round(ingestRate),
       ingest_parallel_flows_per_s: Math.round(parallelRate),
       ...camtFigures,
-      concurrent_score_p99_ms: round(percentile(concurrentMs, 99)),
-      concurrent_health_p99_ms: round(percentile(concurrentHealthMs, 99)),
+      concurrent_score_p99_ms: round(percentile(concurrentScore.ms, 99)),
+      concurrent_health_p99_ms: round(percentile(concurrentHealth.ms, 99)),
+      concurrent_score_wall_ms_per_request: concurrentScore.wallPerRequest,
+      concurrent_score_worker_cpu_ms: concurrentScore.cpu?.worker ?? null,
+      concurrent_score_proxy_cpu_ms: concurrentScore.cpu?.proxy ?? null,
+      concurrent_score_client_cpu_ms: concurrentScore.cpu?.client ?? null,
+      concurrent_health_wall_ms_per_request: concurrentHealth.wallPerRequest,
+      concurrent_health_worker_cpu_ms: concurrentHealth.cpu?.worker ?? null,
       webhook_delivery_p50_ms: round(percentile(webhookMs, 50)),
       ...portfolio,
       errors,
