@@ -3,6 +3,7 @@
 // to and the one that runs the Worker with its Durable Objects and D1; this process is the client
 // (and wrangler's own Node side). Elsewhere than Linux, nothing is read and the figures are null.
 import { existsSync, readdirSync, readFileSync, readlinkSync } from "node:fs";
+import { round } from "./stats";
 
 /** Linux's USER_HZ, the unit of /proc's CPU times: 100 on every architecture Node runs on. */
 const TICKS_PER_S = 100;
@@ -77,6 +78,6 @@ export async function cpuPerRequest(pids: StackPids | null, requests: number, wo
   await work();
   const after = read();
   if (!before || !after) return null;
-  const per = (k: keyof StackPids) => Math.round(((after[k] - before[k]) / requests) * 100) / 100;
+  const per = (k: keyof StackPids) => round((after[k] - before[k]) / requests);
   return { client: per("client"), proxy: per("proxy"), worker: per("worker") };
 }
