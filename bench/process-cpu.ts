@@ -15,9 +15,16 @@ export interface StackPids {
 }
 export type StackCpuMs = Record<keyof StackPids, number>;
 
+/** A process's name and the fields after it in /proc/<pid>/stat (the name may hold spaces and parentheses). */
+function statOf(pid: number) {
+  const text = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const close = text.lastIndexOf(") ");
+  return { name: text.slice(text.indexOf("(") + 1, close), fields: text.slice(close + 2).split(" ") };
+}
+
+/** utime and stime, the 12th and 13th fields after the name. */
 const cpuMsOf = (pid: number) => {
-  // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
-  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  const { fields } = statOf(pid);
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_S;
 };
 
@@ -45,10 +52,10 @@ export function stackPids(url: string): StackPids | null {
     .map(Number)
     .filter((pid) => {
       try {
-        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-        const [state, ppid] = stat.split(") ")[1]!.split(" ");
+        const { name, fields } = statOf(pid);
+        const [state, ppid] = fields;
         // A previous run's workerd may linger a moment as a zombie.
-        return stat.includes("(workerd)") && Number(ppid) === process.pid && state !== "Z";
+        return name === "workerd" && Number(ppid) === process.pid && state !== "Z";
       } catch {
         return false; // gone meanwhile
       }

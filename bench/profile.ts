@@ -2,9 +2,10 @@
 // Worker with its DevTools inspector, prepares SMEs like `npm run bench`, then records a CPU
 // profile of the isolate (the Worker and its Durable Objects run in it) over N sequential
 // requests, and prints self time by function and by kind, then what the isolate did during the
-// six slowest requests (the tail). Proportions, not timings: they hold on a loaded machine. Options: --op score|ingest (default score: POST /v1/scores; ingest: batches
-// of 1,000 flows into one SME, as the benchmark's ingest figure), --requests N (default 300 scores,
-// 40 batches), --smes N (8), --out FILE (the .cpuprofile, for DevTools).
+// six slowest requests (the tail). Proportions, not timings: they hold on a loaded machine.
+// Options: --op score|ingest (default score: POST /v1/scores; ingest: batches of 1,000 flows into
+// one SME, as the benchmark's ingest figure), --requests N (default 300 scores, 40 batches),
+// --smes N (8), --out FILE (the .cpuprofile, for DevTools).
 import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import WebSocket from "ws";
@@ -102,7 +103,7 @@ function slowest(profile: Profile, spans: Span[], count: number) {
         const inside = Math.min(s.at, to) - Math.max(s.at - s.ms, from);
         if (inside <= 0) continue;
         const kind = s.kind.split(" ")[0]!;
-        kinds[kind] = round((kinds[kind] ?? 0) + inside, 1);
+        kinds[kind] = (kinds[kind] ?? 0) + inside;
         if (s.kind === "JavaScript") fns.set(s.fn, (fns.get(s.fn) ?? 0) + inside);
         gap = Math.max(gap, inside);
       }
@@ -110,7 +111,7 @@ function slowest(profile: Profile, spans: Span[], count: number) {
       return {
         request: i,
         ms: round(to - from),
-        ...kinds,
+        ...Object.fromEntries(Object.entries(kinds).map(([kind, ms]) => [kind, round(ms, 1)])),
         longest_unsampled: round(gap, 1),
         top_js: top.map(([fn, ms]) => `${fn} ${round(ms, 1)}`).join(", "),
       };
