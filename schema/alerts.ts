@@ -26,6 +26,8 @@ export const alerts = sqliteTable(
     index("alerts_tenant_sme").on(t.institutionId, t.environment, t.smeId),
     // Covers the summary's count of open alerts by severity.
     index("alerts_tenant_status_severity").on(t.institutionId, t.environment, t.status, t.severity),
+    // The retention's purge of acknowledged alerts (worker/data/retention.ts).
+    index("alerts_status_acknowledged").on(t.status, t.acknowledgedAt),
   ],
 );
 

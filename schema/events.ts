@@ -24,6 +24,8 @@ export const events = sqliteTable(
     index("events_tenant_seq").on(t.institutionId, t.environment, t.seq),
     index("events_tenant_sme").on(t.institutionId, t.environment, t.smeId),
     index("events_unsent").on(t.occurredAt).where(sql`enqueued_at IS NULL`),
+    // The retention's purge (worker/data/retention.ts).
+    index("events_age").on(t.occurredAt),
   ],
 );
 

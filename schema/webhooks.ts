@@ -59,6 +59,8 @@ export const webhookDeliveries = sqliteTable(
   (t) => [
     uniqueIndex("webhook_deliveries_attempt").on(t.eventId, t.endpointId, t.round, t.attempt),
     index("webhook_deliveries_endpoint").on(t.institutionId, t.environment, t.endpointId, t.seq),
+    // The retention's purge (worker/data/retention.ts).
+    index("webhook_deliveries_age").on(t.attemptedAt),
   ],
 );
 

@@ -2,8 +2,8 @@ import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test"
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { app } from "../../worker/app";
-import { purgeIdempotencyKeys } from "../../worker/data/idempotency";
 import { importLegacyScores } from "../../worker/data/legacy-scores";
+import { purgeExpired } from "../../worker/data/retention";
 import { call, newInstitution, sme } from "./api";
 import { sandboxEvent } from "./webhook-kit";
 
@@ -86,8 +86,11 @@ describe("every portfolio query runs on an index (SQLite's EXPLAIN QUERY PLAN)",
     expectIndexed(statements);
   });
 
-  it("and so does the cron's purge of old Idempotency-Key outcomes", async () => {
-    expectIndexed(await plansOf((recording) => purgeIdempotencyKeys(recording, Date.now())));
+  it("and so does the cron's retention (Idempotency-Key outcomes, events, deliveries, acknowledged alerts)", async () => {
+    const statements = await plansOf((recording) => purgeExpired(recording, Date.now()));
+    for (const table of ["idempotency_keys", "events", "webhook_deliveries", "alerts"])
+      expect(statements.some((s) => s.sql.startsWith(`delete from "${table}"`))).toBe(true);
+    expectIndexed(statements);
   });
 
   it("and its search for SMEs whose D1 scores are not in their ledgers yet walks one index, no sort", async () => {

@@ -2,7 +2,7 @@ import { and, eq, lt, or } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { idempotencyKeys } from "../../schema";
 import { database } from "../data/db";
-import { IDEMPOTENCY_RETENTION_MS } from "../data/idempotency";
+import { RETENTION_MS } from "../data/retention";
 import type { AppEnv } from "../http/context";
 import { ApiError } from "../http/errors";
 import { sha256Hex } from "../lib/crypto";
@@ -49,7 +49,7 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
       target: [idempotencyKeys.institutionId, idempotencyKeys.environment, idempotencyKeys.key],
       set: { ...claim, responseStatus: null, responseBody: null },
       setWhere: or(
-        lt(idempotencyKeys.createdAt, now - IDEMPOTENCY_RETENTION_MS),
+        lt(idempotencyKeys.createdAt, now - RETENTION_MS.idempotencyKeys),
         and(eq(idempotencyKeys.state, "in_flight"), lt(idempotencyKeys.lockedUntil, now), eq(idempotencyKeys.requestHash, requestHash)),
       ),
     })

@@ -3,6 +3,7 @@ import { commonErrors, jsonError, jsonResponse, ListQuery } from "../contracts/c
 import { EventList, EventListQuery, EventSchema, Redelivery } from "../contracts/events";
 import { database } from "../data/db";
 import { findEvent, listEvents, toEvent } from "../data/events";
+import { retentionDays } from "../data/retention";
 import type { AppEnv } from "../http/context";
 import { guard } from "../middleware/guard";
 import { dispatch } from "../webhooks/dispatch";
@@ -19,6 +20,7 @@ export const eventsRoutes = new OpenAPIHono<AppEnv>()
       operationId: "events.list",
       tags,
       summary: "List events, newest first",
+      description: `Events are kept ${retentionDays("events")}, then deleted with their delivery attempts: retrieving or redelivering an older one answers 404.`,
       ...guard("events:read"),
       request: { query: ListQuery.extend(EventListQuery.shape) },
       responses: { 200: jsonResponse(EventList, "A page of events"), ...commonErrors },

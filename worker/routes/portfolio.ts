@@ -12,6 +12,7 @@ import {
 import { acknowledgeAlert, listAlerts } from "../data/alerts";
 import { database } from "../data/db";
 import { portfolioSummary } from "../data/portfolio";
+import { retentionDays } from "../data/retention";
 import { settingsOf, settingsQuery, updateSettings } from "../data/settings";
 import type { AppEnv } from "../http/context";
 import { guard } from "../middleware/guard";
@@ -31,6 +32,7 @@ export const portfolioRoutes = new OpenAPIHono<AppEnv>()
       operationId: "portfolio.alerts.list",
       tags,
       summary: "List alerts, newest first",
+      description: `An open alert stays until acknowledged; an acknowledged one is deleted ${retentionDays("acknowledgedAlerts")} after its acknowledgement.`,
       ...guard("alerts:read"),
       request: { query: ListQuery.extend(AlertListQuery.shape) },
       responses: { 200: jsonResponse(AlertList, "A page of alerts"), ...commonErrors },

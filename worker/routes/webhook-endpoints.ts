@@ -11,6 +11,7 @@ import {
   UpdateEndpointBody,
 } from "../contracts/webhooks";
 import { database } from "../data/db";
+import { retentionDays } from "../data/retention";
 import {
   createEndpoint,
   deleteEndpoint,
@@ -128,6 +129,7 @@ export const webhookEndpointsRoutes = new OpenAPIHono<AppEnv>()
       operationId: "webhookEndpoints.deliveries.list",
       tags,
       summary: "The endpoint's delivery log: every attempt, newest first",
+      description: `Attempts are kept ${retentionDays("deliveries")}.`,
       ...guard("webhooks:read"),
       request: { params, query: ListQuery },
       responses: { 200: jsonResponse(DeliveryList, "A page of attempts"), ...notFound, ...commonErrors },

@@ -188,7 +188,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List events, newest first */
+        /**
+         * List events, newest first
+         * @description Events are kept 30 days, then deleted with their delivery attempts: retrieving or redelivering an older one answers 404.
+         */
         get: operations["events.list"];
         put?: never;
         post?: never;
@@ -314,7 +317,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List alerts, newest first */
+        /**
+         * List alerts, newest first
+         * @description An open alert stays until acknowledged; an acknowledged one is deleted 90 days after its acknowledgement.
+         */
         get: operations["portfolio.alerts.list"];
         put?: never;
         post?: never;
@@ -580,7 +586,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The endpoint's delivery log: every attempt, newest first */
+        /**
+         * The endpoint's delivery log: every attempt, newest first
+         * @description Attempts are kept 30 days.
+         */
         get: operations["webhookEndpoints.deliveries.list"];
         put?: never;
         post?: never;
