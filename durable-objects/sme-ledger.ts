@@ -54,6 +54,15 @@ export class SmeLedger extends DurableObject<Env> {
   }
 
   /**
+   * A write transaction, with the tables made before it: made inside, a rollback would take them
+   * back and leave `#schemaReady` saying they exist, and every later call would fail.
+   */
+  #transaction<T>(write: (sql: SqlStorage) => T): T {
+    const sql = this.#sql();
+    return this.ctx.storage.transactionSync(() => write(sql));
+  }
+
+  /**
    * Reading a ledger that never stored anything must not create its tables: scoring an SME that
    * has no flows yet must leave no storage behind.
    */
@@ -75,7 +84,7 @@ export class SmeLedger extends DurableObject<Env> {
       if (check.ok) valid.push(check.flow);
       else rejected.push({ index, code: check.code, message: check.message });
     });
-    this.ctx.storage.transactionSync(() => {
+    this.#transaction(() => {
       fresh = this.#storeNew(valid);
       this.#aggregate(fresh);
     });
@@ -146,7 +155,7 @@ export class SmeLedger extends DurableObject<Env> {
     const sql = this.#sql();
     if (!fixture || sql.exec("SELECT 1 FROM meta WHERE key = 'fixture_day' AND value = ?", String(asOfDay)).toArray().length) return;
     const flows = generateFlows(fixture.profile, { seed: fixture.seed, asOfDay, days: LONG_VIEW_DAYS });
-    this.ctx.storage.transactionSync(() => {
+    this.#transaction(() => {
       for (const table of ["flows", "days", "counterparty_months"]) sql.exec(`DELETE FROM ${table}`);
       // The flows are the day's; the score history stays, and so does what the meta says of it.
       sql.exec(`DELETE FROM meta WHERE key NOT IN (${HISTORY_META.map(() => "?").join(", ")})`, ...HISTORY_META);
@@ -242,7 +251,7 @@ export class SmeLedger extends DurableObject<Env> {
     if (assessment.missing) return { ok: false, code: "insufficient_data", message: assessment.missing.message };
     await this.#importHistory(owner);
     const previous = this.#neverWritten() ? null : latestOfficial(this.#sql(), owner.smeId);
-    const keep = (score: ScoreRecord) => this.ctx.storage.transactionSync(() => appendScores(this.#sql(), [score]));
+    const keep = (score: ScoreRecord) => this.#transaction((sql) => appendScores(sql, [score]));
     const score = await recordScore(this.env, owner, state, previous, assessment, opts, now, keep).catch((err: unknown) => {
       // The SME's row may have changed under us: the next score reads it again.
       this.#memory.forget();
@@ -287,7 +296,7 @@ export class SmeLedger extends DurableObject<Env> {
       if (!this.#neverWritten()) markWhole(this.#sql());
       return;
     }
-    this.ctx.storage.transactionSync(() => appendScores(this.#sql(), legacy));
+    this.#transaction((sql) => appendScores(sql, legacy));
     await forgetLegacyScores(db, owner, legacy[legacy.length - 1]!.seq);
   }
 

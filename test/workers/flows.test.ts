@@ -1,4 +1,7 @@
+import { runInDurableObject } from "cloudflare:test";
+import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import type { SmeLedger } from "../../durable-objects/sme-ledger";
 import { call, newInstitution, sme } from "./api";
 
 const inst = await newInstitution();
@@ -83,5 +86,23 @@ describe("POST /v1/connect/flows", () => {
     });
     expect(fixture.status).toBe(403);
     expect(fixture.json.error.code).toBe("sandbox_fixture_read_only");
+  });
+
+  it("a ledger whose first write failed and rolled back stores the next batch", async () => {
+    await call("POST", "/v1/smes", { key, body: sme("FLOW_ROLLBACK") });
+    const owner = { institutionId: inst.id, environment: "live" as const, smeId: "FLOW_ROLLBACK" };
+    await runInDurableObject(env.SME_LEDGER.getByName(`${inst.id}:live:FLOW_ROLLBACK`), async (ledger: SmeLedger, state) => {
+      // The storage failing once, inside the ledger's first transaction: what it made rolls back.
+      const sql = state.storage.sql;
+      const exec = sql.exec;
+      sql.exec = ((query: string, ...bindings: unknown[]) => {
+        if (query.includes("INSERT INTO days")) throw new Error("disk I/O error");
+        return exec.call(sql, query, ...bindings);
+      }) as typeof sql.exec;
+      await expect(ledger.ingest([flow("rb_1")], Date.now(), owner)).rejects.toThrow("disk I/O error");
+      sql.exec = exec;
+    });
+    const res = await send([flow("rb_1"), flow("rb_2")], "FLOW_ROLLBACK");
+    expect(res.json).toMatchObject({ accepted: 2, duplicates: 0 });
   });
 });
