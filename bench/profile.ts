@@ -2,7 +2,9 @@
 // Worker with its DevTools inspector, prepares SMEs like `npm run bench`, then records a CPU
 // profile of the isolate (the Worker and its Durable Objects run in it) over N sequential
 // requests, and prints self time by function and by kind, then what the isolate did during the
-// six slowest requests (the tail). Proportions, not timings: they hold on a loaded machine.
+// six slowest requests (the tail). Proportions, not timings: they hold on a loaded machine. Read
+// them for JavaScript: the storage calls' shares (`exec`, `transactionSync`) come out several
+// times what `perf` finds them costing the process (docs/performance.md).
 // Options: --op score|ingest (default score: POST /v1/scores; ingest: batches of 1,000 flows into
 // one SME, as the benchmark's ingest figure), --requests N (default 300 scores, 40 batches),
 // --smes N (8), --out FILE (the .cpuprofile, for DevTools).
