@@ -20,7 +20,7 @@ export const eventsRoutes = new OpenAPIHono<AppEnv>()
       operationId: "events.list",
       tags,
       summary: "List events, newest first",
-      description: `Events are kept ${retentionDays("events")}, then deleted with their delivery attempts: retrieving or redelivering an older one answers 404.`,
+      description: `Events are kept ${retentionDays("events")}, then deleted: retrieving or redelivering an older one answers 404.`,
       ...guard("events:read"),
       request: { query: ListQuery.extend(EventListQuery.shape) },
       responses: { 200: jsonResponse(EventList, "A page of events"), ...commonErrors },

@@ -190,7 +190,7 @@ export interface paths {
         };
         /**
          * List events, newest first
-         * @description Events are kept 30 days, then deleted with their delivery attempts: retrieving or redelivering an older one answers 404.
+         * @description Events are kept 30 days, then deleted: retrieving or redelivering an older one answers 404.
          */
         get: operations["events.list"];
         put?: never;
