@@ -56,3 +56,14 @@ export const sme = (sme_id: string, extra: Record<string, unknown> = {}) => ({
   country: "SN",
   ...extra,
 });
+
+/**
+ * Sends until the first 429 and returns every answer. The local limiter counts in fixed windows
+ * and clears at each one's end: a burst cut by an end can spend a whole budget after it, so the
+ * 429 comes within two budgets and one.
+ */
+export async function untilLimited<R extends { status: number }>(budget: number, send: (i: number) => Promise<R>) {
+  const answers: R[] = [];
+  for (let i = 0; i <= 2 * budget && answers.at(-1)?.status !== 429; i++) answers.push(await send(i));
+  return answers;
+}

@@ -2,7 +2,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { ChainedEntry } from "../../worker/audit/chain";
-import { call, newInstitution } from "./api";
+import { call, newInstitution, untilLimited } from "./api";
 import { basic, FORM, newClient } from "./oauth-tokens";
 
 const inst = await newInstitution();
@@ -25,17 +25,6 @@ async function settledEntries(requestId: string | null) {
 const AT_MOST = 2 * AUDIT_REFUSALS_PER_MINUTE;
 /** `RATE_LIMIT_AUTH_FAILURES` in wrangler.toml: refusals per address and minute. */
 const AUTH_FAILURES_PER_MINUTE = 60;
-
-/**
- * Sends until the first 429, and returns every status. The local limiter counts in fixed
- * minutes: a burst cut by a minute's end can spend a whole minute's budget after it, so the
- * 429 comes within two budgets and one.
- */
-async function untilLimited(send: (i: number) => Promise<{ status: number }>) {
-  const statuses: number[] = [];
-  for (let i = 0; i <= 2 * AUTH_FAILURES_PER_MINUTE && statuses.at(-1) !== 429; i++) statuses.push((await send(i)).status);
-  return statuses;
-}
 
 describe("the token endpoint against someone who knows only a client_id", () => {
   it("limits the sender's address, not the client: the real client still gets its token", async () => {
@@ -71,7 +60,9 @@ describe("refused API credentials", () => {
     const { json: key } = await call("POST", "/v1/api-keys", { key: inst.test, body: { name: "old", role: "viewer" } });
     expect((await call("DELETE", `/v1/api-keys/${key.id}`, { key: inst.test })).status).toBe(200);
     const from = { "cf-connecting-ip": "203.0.113.77" };
-    const statuses = await untilLimited(() => call("GET", "/v1/smes", { key: key.secret, headers: from }));
+    const statuses = (await untilLimited(AUTH_FAILURES_PER_MINUTE, () => call("GET", "/v1/smes", { key: key.secret, headers: from }))).map(
+      (r) => r.status,
+    );
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
     expect(statuses.at(-1)).toBe(429);
     const limited = await call("GET", "/v1/smes", { key: key.secret, headers: from });
@@ -93,9 +84,11 @@ describe("refused API credentials", () => {
 describe("refused operator tokens", () => {
   it("count against the sender's address: 401s, then 429; the real operator elsewhere is served", async () => {
     const from = { "cf-connecting-ip": "203.0.113.88" };
-    const statuses = await untilLimited((i) =>
-      call("POST", "/v1/admin/institutions", { key: `guess-${i}`, body: { name: "Nope" }, headers: from }),
-    );
+    const statuses = (
+      await untilLimited(AUTH_FAILURES_PER_MINUTE, (i) =>
+        call("POST", "/v1/admin/institutions", { key: `guess-${i}`, body: { name: "Nope" }, headers: from }),
+      )
+    ).map((r) => r.status);
     expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
     expect(statuses.at(-1)).toBe(429);
     const limited = await call("POST", "/v1/admin/institutions", { key: "guess", body: { name: "Nope" }, headers: from });

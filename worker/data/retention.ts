@@ -28,9 +28,16 @@ const PURGE_CHUNK = 500;
 /** A bound per table and run: a backlog is worked off over a few runs rather than in one long one. */
 const PURGE_MAX = 20_000;
 
-/** Deletes `table`'s rows matching `expired`, a chunk at a time; returns how many went. */
-async function purge(db: Db, table: SQLiteTable, expired: SQL | undefined) {
-  const chunk = db.select({ rowid: sql<number>`rowid` }).from(table).where(expired).limit(PURGE_CHUNK);
+/**
+ * Deletes `table`'s rows matching all of `expired`, a chunk at a time; returns how many went. At
+ * least one condition, by its type: none would delete every row.
+ */
+async function purge(db: Db, table: SQLiteTable, ...expired: [SQL, ...SQL[]]) {
+  const chunk = db
+    .select({ rowid: sql<number>`rowid` })
+    .from(table)
+    .where(and(...expired))
+    .limit(PURGE_CHUNK);
   let purged = 0;
   while (purged < PURGE_MAX) {
     const { meta } = await db.delete(table).where(inArray(sql`rowid`, chunk)).run();
@@ -49,12 +56,8 @@ export async function purgeExpired(env: Env, now: number) {
   const before = (ms: number) => now - ms;
   return {
     idempotencyKeys: await purge(db, idempotencyKeys, lt(idempotencyKeys.createdAt, before(RETENTION_MS.idempotencyKeys))),
-    events: await purge(db, events, and(isNotNull(events.enqueuedAt), lt(events.occurredAt, before(RETENTION_MS.events)))),
+    events: await purge(db, events, isNotNull(events.enqueuedAt), lt(events.occurredAt, before(RETENTION_MS.events))),
     deliveries: await purge(db, webhookDeliveries, lt(webhookDeliveries.attemptedAt, before(RETENTION_MS.deliveries))),
-    alerts: await purge(
-      db,
-      alerts,
-      and(eq(alerts.status, "acknowledged"), lt(alerts.acknowledgedAt, before(RETENTION_MS.acknowledgedAlerts))),
-    ),
+    alerts: await purge(db, alerts, eq(alerts.status, "acknowledged"), lt(alerts.acknowledgedAt, before(RETENTION_MS.acknowledgedAlerts))),
   };
 }
