@@ -24,7 +24,7 @@ try {
   const { live: key } = await newInstitution(api, "Floor Bank");
   const json = { "content-type": "application/json" };
   await http(api, "POST", "/v1/smes", { key, body: { sme_id: "FLOOR", sector: "commerce", country: "SN" } });
-  const postFlows = (raw: string | undefined) => postFlowBody(api, key, raw);
+  const postFlows = (raw: Uint8Array | undefined) => postFlowBody(api, key, raw);
   // Batch 0 goes in now; each sample of the last rung sends a batch not seen before.
   const batches = ingestBodies("FLOOR", 1 + rounds * samples);
   const [unknownSme] = ingestBodies("NOT_REGISTERED", 1);

@@ -19,12 +19,13 @@ export function flows(count: number, offset = 0) {
 /** The JSON bodies of `batches` ingest calls of 1,000 flows into `smeId`, serialised ahead: a
  * bank's connector holds its flows already, so the ingest clock times the API, not the client
  * making up data. */
-export function ingestBodies(smeId: string, batches: number): string[] {
-  return Array.from({ length: batches }, (_, b) => JSON.stringify({ sme_id: smeId, flows: flows(1000, b * 1000) }));
+export function ingestBodies(smeId: string, batches: number): Uint8Array[] {
+  const utf8 = new TextEncoder();
+  return Array.from({ length: batches }, (_, b) => utf8.encode(JSON.stringify({ sme_id: smeId, flows: flows(1000, b * 1000) })));
 }
 
 /** Sends one of `ingestBodies`' bodies as it is. */
-export const postFlowBody = (api: RunningApi, key: string, raw: string | undefined) =>
+export const postFlowBody = (api: RunningApi, key: string, raw: Uint8Array | undefined) =>
   http(api, "POST", "/v1/connect/flows", { key, raw, headers: { "content-type": "application/json" } });
 
 /** Runs `fn` over `items` with `clients` requests in flight at most. */

@@ -132,16 +132,21 @@ async function main() {
     }
     done();
 
+    // The SME's first batch also creates its ledger (a new Durable Object and its tables): timed
+    // on its own, as a first score is, so the rate is of a ledger that exists. 50 batches in full
+    // mode (about a second) so one pause does not make the figure; the bodies are encoded ahead.
     const ingestBatches = short ? 3 : 20;
+    const serialBatches = short ? 3 : 50;
     await register("BENCH_INGEST");
-    progress(`ingest: ${ingestBatches} batches of 1000 into one SME`);
-    const serial = ingestBodies("BENCH_INGEST", ingestBatches);
+    progress(`ingest: ${serialBatches} batches of 1000 into one SME, after its first`);
+    const [first, ...serial] = ingestBodies("BENCH_INGEST", 1 + serialBatches);
+    const ingestFirstMs = await timed(() => postFlowBody(api, key, first));
     const t0 = performance.now();
     for (const raw of serial) {
       const res = await postFlowBody(api, key, raw);
       if (res.json?.accepted !== 1000) throw new Error(`ingest: ${res.status}`);
     }
-    const ingestRate = (ingestBatches * 1000) / ((performance.now() - t0) / 1000);
+    const ingestRate = (serialBatches * 1000) / ((performance.now() - t0) / 1000);
     done();
 
     progress("ingest: 8 clients on 8 SMEs");
@@ -211,6 +216,7 @@ async function main() {
       score_large_p50_ms: round(percentile(largeMs, 50)),
       large_over_small: round(percentile(largeMs, 50) / percentile(smallMs, 50)),
       large_flows: LARGE_FLOWS,
+      ingest_first_batch_ms: round(ingestFirstMs),
       ingest_flows_per_s: Math.round(ingestRate),
       ingest_parallel_flows_per_s: Math.round(parallelRate),
       ...camtFigures,

@@ -80,7 +80,7 @@ export async function http(
   api: RunningApi,
   method: string,
   pathname: string,
-  opts: { key?: string; body?: unknown; raw?: string; headers?: Record<string, string> } = {},
+  opts: { key?: string; body?: unknown; raw?: string | Uint8Array; headers?: Record<string, string> } = {},
 ) {
   const headers: Record<string, string> = { ...opts.headers };
   if (opts.key) headers.authorization = `Bearer ${opts.key}`;
