@@ -2,7 +2,15 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 import type { EventFacts } from "../scoring/events/types";
 import { tenancy, timestamp } from "./columns";
 
-/** A portfolio alert: an event that matters to a risk officer, until acknowledged. */
+/**
+ * An alert is open until a risk officer acknowledges it, or until the same SME raises a newer
+ * alert of the same type, which supersedes it: an SME has at most one open alert per type, so
+ * open alerts stay bounded by the book however long nobody acknowledges them.
+ */
+export const ALERT_STATUSES = ["open", "acknowledged", "superseded"] as const;
+export type AlertStatus = (typeof ALERT_STATUSES)[number];
+
+/** A portfolio alert: an event that matters to a risk officer. */
 export const alerts = sqliteTable(
   "alerts",
   {
@@ -14,11 +22,12 @@ export const alerts = sqliteTable(
     severity: text("severity", { enum: ["low", "medium", "high"] }).notNull(),
     smeId: text("sme_id").notNull(),
     details: text("details", { mode: "json" }).$type<EventFacts>().notNull(),
-    status: text("status", { enum: ["open", "acknowledged"] })
-      .notNull()
-      .default("open"),
+    status: text("status", { enum: ALERT_STATUSES }).notNull().default("open"),
     createdAt: timestamp("created_at").notNull(),
     acknowledgedAt: timestamp("acknowledged_at"),
+    /** The newer alert of the same type and SME that closed this one. */
+    supersededBy: text("superseded_by"),
+    supersededAt: timestamp("superseded_at"),
   },
   (t) => [
     uniqueIndex("alerts_id").on(t.id),
@@ -28,6 +37,7 @@ export const alerts = sqliteTable(
     index("alerts_tenant_status_severity").on(t.institutionId, t.environment, t.status, t.severity),
     // The retention's purge of acknowledged alerts (worker/data/retention.ts).
     index("alerts_status_acknowledged").on(t.status, t.acknowledgedAt),
+    index("alerts_status_superseded").on(t.status, t.supersededAt),
   ],
 );
 

@@ -13,6 +13,9 @@ type Alert struct {
 	Status         string         `json:"status"`
 	CreatedAt      string         `json:"created_at"`
 	AcknowledgedAt *string        `json:"acknowledged_at"`
+	// The newer alert of the same type and SME that closed this one
+	SupersededBy *string `json:"superseded_by"`
+	SupersededAt *string `json:"superseded_at"`
 }
 
 type AlertList struct {

@@ -60,6 +60,38 @@ describe("portfolio alerts", () => {
   });
 });
 
+describe("one open alert per SME and type", () => {
+  it("closes the SME's open alert of a type when a newer one of that type comes, and only that one", async () => {
+    const book = (await newInstitution()).test;
+    const alertOf = async (eventId: string) =>
+      (await call("GET", "/v1/portfolio/alerts?limit=100", { key: book })).json.data.find(
+        (a: { details: { event_id: string } }) => a.details.event_id === eventId,
+      );
+    const first = await alertOf((await sandboxEvent(book, "score.downgraded", "SME_TEST_SERVICES_B")).id);
+    const anomaly = await alertOf((await sandboxEvent(book, "anomaly.detected", "SME_TEST_SERVICES_B")).id);
+    const elsewhere = await alertOf((await sandboxEvent(book, "score.downgraded", "SME_TEST_HEALTH_B")).id);
+    const second = await alertOf((await sandboxEvent(book, "score.downgraded", "SME_TEST_SERVICES_B")).id);
+
+    const closed = await alertOf(first.details.event_id);
+    expect(closed).toMatchObject({
+      status: "superseded",
+      superseded_by: second.id,
+      superseded_at: expect.any(String),
+      acknowledged_at: null,
+    });
+    expect(second).toMatchObject({ status: "open", superseded_by: null, superseded_at: null });
+    const open = (await call("GET", "/v1/portfolio/alerts?status=open", { key: book })).json.data.map((a: { id: string }) => a.id);
+    expect(open.sort()).toEqual([anomaly.id, elsewhere.id, second.id].sort());
+    const superseded = (await call("GET", "/v1/portfolio/alerts?status=superseded", { key: book })).json.data;
+    expect(superseded.map((a: { id: string }) => a.id)).toEqual([first.id]);
+    expect((await call("GET", "/v1/portfolio/summary", { key: book })).json.open_alerts).toEqual({ low: 0, medium: 3, high: 0 });
+
+    // Closed already: acknowledging it changes nothing.
+    const ack = await call("POST", `/v1/portfolio/alerts/${first.id}/acknowledge`, { key: book });
+    expect(ack.json).toMatchObject({ status: "superseded", acknowledged_at: null, superseded_by: second.id });
+  });
+});
+
 describe("portfolio summary and settings", () => {
   it("counts SMEs by grade and sector and open alerts by severity", async () => {
     const fresh = await newInstitution();

@@ -86,7 +86,27 @@ describe("every portfolio query runs on an index (SQLite's EXPLAIN QUERY PLAN)",
     expectIndexed(statements);
   });
 
-  it("and so does the cron's retention (Idempotency-Key outcomes, events, deliveries, acknowledged alerts)", async () => {
+  it("and so does an event's outbox, closing its SME's open alert of the same type", async () => {
+    const statements = await plansOf(async (recording) => {
+      const ctx = createExecutionContext();
+      const res = await app.request(
+        "https://api.score360.test/v1/sandbox/events",
+        {
+          method: "POST",
+          headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
+          body: JSON.stringify({ event: "score.downgraded", sme_id: "SME_TEST_TRANSPORT_B" }),
+        },
+        recording,
+        ctx,
+      );
+      await waitOnExecutionContext(ctx);
+      expect(res.status).toBe(201);
+    });
+    expect(statements.some((s) => s.sql.startsWith('update "alerts" set "status"'))).toBe(true);
+    expectIndexed(statements);
+  });
+
+  it("and so does the cron's retention (Idempotency-Key outcomes, events, deliveries, closed alerts)", async () => {
     const statements = await plansOf((recording) => purgeExpired(recording, Date.now()));
     for (const table of ["idempotency_keys", "events", "webhook_deliveries", "alerts"])
       expect(statements.some((s) => s.sql.startsWith(`delete from "${table}"`))).toBe(true);

@@ -37,11 +37,14 @@ describe("the cron's purge of Idempotency-Key outcomes", () => {
   });
 });
 
-describe("the cron's retention of events, delivery attempts and acknowledged alerts", () => {
+describe("the cron's retention of events, delivery attempts and closed alerts", () => {
   const testKey = inst.test;
-  /** A real event with its alert, through the sandbox, once the queue has it (the outbox is done with it). */
-  async function eventWithAlert() {
-    const event = await sandboxEvent(testKey, "sme.risk_zone_entered", "SME_TEST_TRANSPORT_C");
+  /**
+   * A real event with its alert, through the sandbox, once the queue has it (the outbox is done
+   * with it). The alert supersedes `smeId`'s open one of the same type.
+   */
+  async function eventWithAlert(smeId = "SME_TEST_TRANSPORT_C") {
+    const event = await sandboxEvent(testKey, "sme.risk_zone_entered", smeId);
     await until(
       () => count("events WHERE id = ? AND enqueued_at IS NOT NULL", event.id),
       (n) => n === 1,
@@ -62,14 +65,14 @@ describe("the cron's retention of events, delivery attempts and acknowledged ale
     env.DB.prepare(`UPDATE ${table} SET ${column} = ? WHERE id = ?`).bind(at, id).run();
 
   it("deletes events past 30 days and their attempts, and acknowledged alerts 90 days after", async () => {
-    const old = await eventWithAlert();
-    const young = await eventWithAlert();
+    const old = await eventWithAlert("SME_TEST_TRANSPORT_C");
+    const young = await eventWithAlert("SME_TEST_TRANSPORT_B");
     await backdate("events", "occurred_at", old.eventId, age(RETENTION_MS.events));
     await attempt(old.eventId, age(RETENTION_MS.deliveries));
     await attempt(young.eventId, Date.now());
     await acknowledge(old.alertId);
     await acknowledge(young.alertId);
-    await backdate("alerts", "acknowledged_at", old.alertId, age(RETENTION_MS.acknowledgedAlerts));
+    await backdate("alerts", "acknowledged_at", old.alertId, age(RETENTION_MS.closedAlerts));
 
     await runCron();
     expect((await call("GET", `/v1/events/${old.eventId}`, { key: testKey })).status).toBe(404);
@@ -81,9 +84,22 @@ describe("the cron's retention of events, delivery attempts and acknowledged ale
     expect(alerts).toContain(young.alertId);
   });
 
+  it("deletes a superseded alert 90 days after a newer one of its SME and type closed it", async () => {
+    const old = await eventWithAlert("SME_TEST_COMMERCE_C");
+    const newer = await eventWithAlert("SME_TEST_COMMERCE_C");
+    const recent = await eventWithAlert("SME_TEST_COMMERCE_C");
+    expect(await count("alerts WHERE id IN (?, ?) AND status = 'superseded'", old.alertId, newer.alertId)).toBe(2);
+    await backdate("alerts", "superseded_at", old.alertId, age(RETENTION_MS.closedAlerts));
+
+    await runCron();
+    expect(await count("alerts WHERE id = ?", old.alertId)).toBe(0);
+    expect(await count("alerts WHERE id = ? AND status = 'superseded'", newer.alertId)).toBe(1);
+    expect(await count("alerts WHERE id = ? AND status = 'open'", recent.alertId)).toBe(1);
+  });
+
   it("keeps an open alert however old, and an event the outbox has not yet queued", async () => {
     const { eventId, alertId } = await eventWithAlert();
-    await backdate("alerts", "created_at", alertId, age(RETENTION_MS.acknowledgedAlerts));
+    await backdate("alerts", "created_at", alertId, age(RETENTION_MS.closedAlerts));
     await backdate("events", "occurred_at", eventId, age(RETENTION_MS.events));
     await env.DB.prepare("UPDATE events SET enqueued_at = NULL WHERE id = ?").bind(eventId).run();
 

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { ALERT_STATUSES } from "../../schema";
 import { SEVERITIES } from "../../scoring/events/alerts";
 import { currentModel } from "../../scoring/model";
 import { GRADES, SECTORS } from "../../scoring/types";
@@ -7,7 +8,7 @@ import { EventType } from "./events";
 import { SmeIdParam } from "./smes";
 
 const Severity = z.enum(SEVERITIES);
-const Status = z.enum(["open", "acknowledged"]);
+const Status = z.enum(ALERT_STATUSES);
 
 export const AlertSchema = z
   .object({
@@ -28,6 +29,11 @@ export const AlertSchema = z
     status: Status,
     created_at: Timestamp,
     acknowledged_at: Timestamp.nullable(),
+    superseded_by: z
+      .string()
+      .nullable()
+      .openapi({ description: "The newer alert of the same type and SME that closed this one", example: null }),
+    superseded_at: Timestamp.nullable(),
   })
   .openapi("Alert");
 

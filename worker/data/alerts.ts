@@ -1,5 +1,5 @@
 import { and, count, eq, type SQL } from "drizzle-orm";
-import { type AlertRow, alerts } from "../../schema";
+import { type AlertRow, type AlertStatus, alerts } from "../../schema";
 import type { Severity } from "../../scoring/events/alerts";
 import type { EventType } from "../../scoring/events/types";
 import type { Tenant } from "../http/context";
@@ -23,6 +23,8 @@ export const toAlert = (row: AlertRow) => {
     status: row.status,
     created_at: iso(row.createdAt),
     acknowledged_at: isoOrNull(row.acknowledgedAt),
+    superseded_by: row.supersededBy,
+    superseded_at: isoOrNull(row.supersededAt),
   };
 };
 
@@ -32,7 +34,7 @@ export interface AlertFilters {
   type?: EventType | undefined;
   severity?: Severity | undefined;
   sme_id?: string | undefined;
-  status?: "open" | "acknowledged" | undefined;
+  status?: AlertStatus | undefined;
 }
 
 export async function listAlerts(db: Db, t: Tenant, q: AlertFilters) {
@@ -51,7 +53,7 @@ export async function listAlerts(db: Db, t: Tenant, q: AlertFilters) {
   );
 }
 
-/** Acknowledging twice keeps the first time. */
+/** Acknowledging twice keeps the first time; a superseded alert stays as it is. */
 export async function acknowledgeAlert(db: Db, t: Tenant, id: string, now: number) {
   const [row] = await db
     .update(alerts)

@@ -16,8 +16,8 @@ export const RETENTION_MS = {
   events: 30 * DAY_MS,
   /** Every attempt, as an endpoint's delivery log shows it. */
   deliveries: 30 * DAY_MS,
-  /** After acknowledgement; an open alert stays until someone acknowledges it. */
-  acknowledgedAlerts: 90 * DAY_MS,
+  /** After acknowledgement or supersession; an open alert stays (at most one per SME and type). */
+  closedAlerts: 90 * DAY_MS,
 } as const;
 
 /** A retention as the API's descriptions state it. */
@@ -58,6 +58,8 @@ export async function purgeExpired(env: Env, now: number) {
     idempotencyKeys: await purge(db, idempotencyKeys, lt(idempotencyKeys.createdAt, before(RETENTION_MS.idempotencyKeys))),
     events: await purge(db, events, isNotNull(events.enqueuedAt), lt(events.occurredAt, before(RETENTION_MS.events))),
     deliveries: await purge(db, webhookDeliveries, lt(webhookDeliveries.attemptedAt, before(RETENTION_MS.deliveries))),
-    alerts: await purge(db, alerts, eq(alerts.status, "acknowledged"), lt(alerts.acknowledgedAt, before(RETENTION_MS.acknowledgedAlerts))),
+    alerts:
+      (await purge(db, alerts, eq(alerts.status, "acknowledged"), lt(alerts.acknowledgedAt, before(RETENTION_MS.closedAlerts)))) +
+      (await purge(db, alerts, eq(alerts.status, "superseded"), lt(alerts.supersededAt, before(RETENTION_MS.closedAlerts)))),
   };
 }

@@ -1,6 +1,8 @@
+import { eq } from "drizzle-orm";
 import { alerts, type EventRow, events } from "../../schema";
 import { alertSeverity } from "../../scoring/events/alerts";
 import type { EventFacts } from "../../scoring/events/types";
+import { ownAlerts } from "../data/alerts";
 import type { Db } from "../data/db";
 import type { Tenant } from "../http/context";
 import { newId } from "../lib/ids";
@@ -8,8 +10,8 @@ import { newId } from "../lib/ids";
 export type NewEvent = Omit<EventRow, "seq">;
 
 /**
- * The rows events leave behind: each event, and an alert for those a risk officer must see.
- * The caller puts `statements` in the same D1 batch as the change that caused the events, so
+ * The rows events leave behind: each event, and an alert for those a risk officer must see, which
+ * supersedes the SME's open alert of the same type (one open alert per SME and type). The caller puts `statements` in the same D1 batch as the change that caused the events, so
  * they exist exactly when it does, then hands `events` to `dispatch`.
  */
 export function outbox(db: Db, t: Tenant, facts: EventFacts[], now: number) {
@@ -37,7 +39,11 @@ export function outbox(db: Db, t: Tenant, facts: EventFacts[], now: number) {
       details: row.facts,
       createdAt: now,
     };
-    return [event, db.insert(alerts).values(alert)];
+    const supersede = db
+      .update(alerts)
+      .set({ status: "superseded", supersededBy: alert.id, supersededAt: now })
+      .where(ownAlerts(t, eq(alerts.smeId, alert.smeId), eq(alerts.type, alert.type), eq(alerts.status, "open")));
+    return [event, supersede, db.insert(alerts).values(alert)];
   });
   return { statements, events: rows };
 }

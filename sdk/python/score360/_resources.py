@@ -17,7 +17,7 @@ class PortfolioAlertsResource:
         """Acknowledge an alert."""
         return Alert.from_dict(self._client.request("POST", _path("/v1/portfolio/alerts/{id}/acknowledge", id=id), idempotency_key=idempotency_key))
 
-    def list(self, *, limit: Union[int, NotGiven] = NOT_GIVEN, type: Union[Literal["score.downgraded", "score.upgraded", "score.threshold_crossed", "anomaly.detected", "sme.risk_zone_entered", "sme.erased"], NotGiven] = NOT_GIVEN, severity: Union[Literal["low", "medium", "high"], NotGiven] = NOT_GIVEN, sme_id: Union[str, NotGiven] = NOT_GIVEN, status: Union[Literal["open", "acknowledged"], NotGiven] = NOT_GIVEN) -> Page[Alert]:
+    def list(self, *, limit: Union[int, NotGiven] = NOT_GIVEN, type: Union[Literal["score.downgraded", "score.upgraded", "score.threshold_crossed", "anomaly.detected", "sme.risk_zone_entered", "sme.erased"], NotGiven] = NOT_GIVEN, severity: Union[Literal["low", "medium", "high"], NotGiven] = NOT_GIVEN, sme_id: Union[str, NotGiven] = NOT_GIVEN, status: Union[Literal["open", "acknowledged", "superseded"], NotGiven] = NOT_GIVEN) -> Page[Alert]:
         """List alerts, newest first."""
         return self._client.paginate("GET", "/v1/portfolio/alerts", query={"limit": limit, "type": type, "severity": severity, "sme_id": sme_id, "status": status}, page=AlertList.from_dict)
 

@@ -14,9 +14,11 @@ class Alert:
     severity: Literal["low", "medium", "high"]
     sme_id: str
     details: Dict[str, Any]
-    status: Literal["open", "acknowledged"]
+    status: Literal["open", "acknowledged", "superseded"]
     created_at: str
     acknowledged_at: Optional[str]
+    superseded_by: Optional[str]
+    superseded_at: Optional[str]
 
     @classmethod
     def from_dict(cls, data: Dict[str, Any]) -> "Alert":
@@ -30,6 +32,8 @@ class Alert:
             status=data["status"],
             created_at=data["created_at"],
             acknowledged_at=data["acknowledged_at"],
+            superseded_by=data["superseded_by"],
+            superseded_at=data["superseded_at"],
         )
 
 

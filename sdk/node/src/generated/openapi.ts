@@ -319,7 +319,7 @@ export interface paths {
         };
         /**
          * List alerts, newest first
-         * @description An open alert stays until acknowledged; an acknowledged one is deleted 90 days after its acknowledgement.
+         * @description An alert stays open until acknowledged, or until the same SME raises a newer alert of the same type, which supersedes it (`superseded_by`): an SME has at most one open alert per type. An acknowledged or superseded alert is deleted 90 days after it closed.
          */
         get: operations["portfolio.alerts.list"];
         put?: never;
@@ -339,7 +339,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Acknowledge an alert */
+        /**
+         * Acknowledge an alert
+         * @description An alert already acknowledged or superseded is returned as it is: acknowledging twice keeps the first time.
+         */
         post: operations["portfolio.alerts.acknowledge"];
         delete?: never;
         options?: never;
@@ -659,7 +662,17 @@ export interface components {
             severity: "low" | "medium" | "high";
             sme_id: string;
             /** @enum {string} */
-            status: "open" | "acknowledged";
+            status: "open" | "acknowledged" | "superseded";
+            /**
+             * Format: date-time
+             * @example 2026-06-06T09:12:44Z
+             */
+            superseded_at: string | null;
+            /**
+             * @description The newer alert of the same type and SME that closed this one
+             * @example null
+             */
+            superseded_by: string | null;
             /** @enum {string} */
             type: "score.downgraded" | "score.upgraded" | "score.threshold_crossed" | "anomaly.detected" | "sme.risk_zone_entered" | "sme.erased";
         };
@@ -2901,7 +2914,7 @@ export interface operations {
                 limit?: number;
                 severity?: "low" | "medium" | "high";
                 sme_id?: string;
-                status?: "open" | "acknowledged";
+                status?: "open" | "acknowledged" | "superseded";
                 type?: "score.downgraded" | "score.upgraded" | "score.threshold_crossed" | "anomaly.detected" | "sme.risk_zone_entered" | "sme.erased";
             };
             header?: never;

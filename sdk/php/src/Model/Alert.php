@@ -16,9 +16,11 @@ final class Alert
      * @param 'low'|'medium'|'high' $severity
      * @param string $sme_id
      * @param array<string, mixed> $details The event's id and facts (from, to, reason, …)
-     * @param 'open'|'acknowledged' $status
+     * @param 'open'|'acknowledged'|'superseded' $status
      * @param string $created_at
      * @param ?string $acknowledged_at
+     * @param ?string $superseded_by The newer alert of the same type and SME that closed this one
+     * @param ?string $superseded_at
      */
     public function __construct(
         public readonly string $object,
@@ -30,6 +32,8 @@ final class Alert
         public readonly string $status,
         public readonly string $created_at,
         public readonly ?string $acknowledged_at,
+        public readonly ?string $superseded_by,
+        public readonly ?string $superseded_at,
     ) {
     }
 
@@ -48,6 +52,8 @@ final class Alert
             $data['status'],
             $data['created_at'],
             $data['acknowledged_at'] ?? null,
+            $data['superseded_by'] ?? null,
+            $data['superseded_at'] ?? null,
         );
     }
 }

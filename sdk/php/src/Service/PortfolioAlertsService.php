@@ -37,7 +37,7 @@ final class PortfolioAlertsService
      *
      * `portfolio.alerts.list`: GET /v1/portfolio/alerts
      *
-     * @param array{limit?: int, type?: 'score.downgraded'|'score.upgraded'|'score.threshold_crossed'|'anomaly.detected'|'sme.risk_zone_entered'|'sme.erased', severity?: 'low'|'medium'|'high', sme_id?: string, status?: 'open'|'acknowledged'} $params
+     * @param array{limit?: int, type?: 'score.downgraded'|'score.upgraded'|'score.threshold_crossed'|'anomaly.detected'|'sme.risk_zone_entered'|'sme.erased', severity?: 'low'|'medium'|'high', sme_id?: string, status?: 'open'|'acknowledged'|'superseded'} $params
      * @param array{} $options
      * @return Page<Alert>
      */
