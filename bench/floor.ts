@@ -4,7 +4,7 @@
 // key accepted and the body refused (plus the key's limiter and the audit append); an SME read
 // (plus one D1 query); a score (plus the ledger's RPC and its D1 write); then a batch of 1,000
 // flows for an SME that is not registered (the body read, parsed and checked, the SME looked up),
-// the same batch again for a registered one (the ledger checks every flow and finds it), and a
+// the same batch again for a registered one (every flow checked, and found by the ledger), and a
 // new batch (stored, folded into the buckets, the counts copied to the SME's row). Prints each
 // rung's median and its ratio to the no-op route's, per round.
 // Options: --rounds N (3), --samples N (60 per rung).

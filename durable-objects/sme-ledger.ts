@@ -6,14 +6,13 @@ import { MOCK_SMES } from "../scoring/mock-smes";
 import { checkSufficiency } from "../scoring/sufficiency";
 import type { DayBucket, LedgerWindow } from "../scoring/types";
 import type { CashflowInterval } from "../worker/contracts/cashflow";
-import type { FlowRejectCode } from "../worker/contracts/flows";
 import { DEFAULT_WINDOW_DAYS, type ScoreOptions, type ScoreOutcome, type ScoreRecord } from "../worker/contracts/scores";
 import { database } from "../worker/data/db";
+import type { FlowRow } from "../worker/data/flow-rules";
 import type { LedgerOwner } from "../worker/data/ledger";
 import { forgetLegacyScores, legacyScores } from "../worker/data/legacy-scores";
 import type { Assessment, LedgerSummary } from "./assessment";
 import { type CashflowPeriod, foldCashflow, periodStarts } from "./cashflow";
-import { type AcceptedFlow, checkFlow } from "./flow-rules";
 import { LEDGER_SCHEMA } from "./ledger-schema";
 import { appendScores, HISTORY_META, type HistoryRow, historyPage, isWhole, latestOfficial, markWhole, scoreCount } from "./score-history";
 import { loadScoringState, recordScore } from "./score-record";
@@ -23,10 +22,8 @@ import { ScoringMemory } from "./scoring-memory";
 const STORE_ROWS = 1000;
 
 export interface IngestResult {
-  received: number;
   accepted: number;
   duplicates: number;
-  rejected: { index: number; code: FlowRejectCode; message: string }[];
   summary: LedgerSummary;
 }
 
@@ -72,24 +69,18 @@ export class SmeLedger extends DurableObject<Env> {
   }
 
   /**
-   * Validates each item on its own; stores the good ones, skips ids already seen. New flows
-   * schedule a re-score of `owner`, the SME this ledger belongs to.
+   * Stores the flows whose id it has not seen, checked already by the Worker (worker/data/flows.ts):
+   * the one thread of an SME spends its time on what must be serial, the dedup and the buckets.
+   * New flows schedule a re-score of `owner`, the SME this ledger belongs to.
    */
-  async ingest(items: unknown[], now: number, owner: LedgerOwner): Promise<IngestResult> {
-    const rejected: IngestResult["rejected"] = [];
-    const valid: AcceptedFlow[] = [];
-    let fresh: AcceptedFlow[] = [];
-    items.forEach((item, index) => {
-      const check = checkFlow(item, now);
-      if (check.ok) valid.push(check.flow);
-      else rejected.push({ index, code: check.code, message: check.message });
-    });
-    this.#transaction(() => {
-      fresh = this.#storeNew(valid);
-      this.#aggregate(fresh);
+  async ingest(rows: FlowRow[], now: number, owner: LedgerOwner): Promise<IngestResult> {
+    const fresh = this.#transaction(() => {
+      const stored = this.#storeNew(rows);
+      this.#aggregate(stored);
+      return stored;
     });
     if (fresh.length > 0) await this.#scheduleRescore(owner, now);
-    return { received: items.length, accepted: fresh.length, duplicates: valid.length - fresh.length, rejected, summary: this.summary() };
+    return { accepted: fresh.length, duplicates: rows.length - fresh.length, summary: this.summary() };
   }
 
   /**
@@ -129,21 +120,18 @@ export class SmeLedger extends DurableObject<Env> {
    * flow was most of an ingestion's time); returns them in order. Of an id repeated in `flows`,
    * the first is kept.
    */
-  #storeNew(flows: AcceptedFlow[]): AcceptedFlow[] {
+  #storeNew(rows: FlowRow[]): FlowRow[] {
     const inserted = new Set<string>();
-    for (let start = 0; start < flows.length; start += STORE_ROWS) {
-      const rows = flows
-        .slice(start, start + STORE_ROWS)
-        .map((f) => [f.id, f.at, f.amount, f.direction, f.counterparty ?? null, f.channel]);
+    for (let start = 0; start < rows.length; start += STORE_ROWS) {
       const cursor = this.#sql().exec<{ id: string }>(
         `INSERT INTO flows (id, at, amount, direction, counterparty, channel)
          SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5 FROM json_each(?) WHERE true
          ON CONFLICT (id) DO NOTHING RETURNING id`,
-        JSON.stringify(rows),
+        JSON.stringify(rows.slice(start, start + STORE_ROWS)),
       );
       for (const { id } of cursor) inserted.add(id);
     }
-    return flows.filter((f) => inserted.delete(f.id));
+    return rows.filter(([id]) => inserted.delete(id));
   }
 
   /**
@@ -159,14 +147,16 @@ export class SmeLedger extends DurableObject<Env> {
       for (const table of ["flows", "days", "counterparty_months"]) sql.exec(`DELETE FROM ${table}`);
       // The flows are the day's; the score history stays, and so does what the meta says of it.
       sql.exec(`DELETE FROM meta WHERE key NOT IN (${HISTORY_META.map(() => "?").join(", ")})`, ...HISTORY_META);
-      const fresh = flows.map((f) => ({ ...f, channel: f.channel ?? "pi_spi", at: Date.parse(f.occurred_at) }));
-      this.#aggregate(this.#storeNew(fresh));
+      const rows = flows.map(
+        (f): FlowRow => [f.id, Date.parse(f.occurred_at), f.amount, f.direction, f.counterparty ?? null, f.channel ?? "pi_spi"],
+      );
+      this.#aggregate(this.#storeNew(rows));
       sql.exec("INSERT INTO meta (key, value) VALUES ('fixture_day', ?)", String(asOfDay));
     });
   }
 
   /** Folds newly accepted flows into the daily and counterparty buckets: one upsert per table. */
-  #aggregate(flows: AcceptedFlow[]) {
+  #aggregate(flows: FlowRow[]) {
     if (flows.length === 0) return;
     const sql = this.ctx.storage.sql;
     const days = new Map<number, [number, number, number, number]>();
@@ -174,26 +164,26 @@ export class SmeLedger extends DurableObject<Env> {
     const payers = new Map<string, [number, string, number]>();
     let first = Infinity;
     let last = -Infinity;
-    for (const f of flows) {
-      const day = Math.floor(f.at / DAY_MS);
+    for (const [, at, amount, direction, counterparty] of flows) {
+      const day = Math.floor(at / DAY_MS);
       const b = days.get(day) ?? [0, 0, 0, 0];
-      if (f.direction === "in") {
-        b[0] += f.amount;
+      if (direction === "in") {
+        b[0] += amount;
         b[2]++;
-        if (f.counterparty !== undefined) {
+        if (counterparty !== null) {
           const month = monthOf(day);
-          const key = `${month}\u0000${f.counterparty}`;
+          const key = `${month}\u0000${counterparty}`;
           const row = payers.get(key);
-          if (row) row[2] += f.amount;
-          else payers.set(key, [month, f.counterparty, f.amount]);
+          if (row) row[2] += amount;
+          else payers.set(key, [month, counterparty, amount]);
         }
       } else {
-        b[1] += f.amount;
+        b[1] += amount;
         b[3]++;
       }
       days.set(day, b);
-      first = Math.min(first, f.at);
-      last = Math.max(last, f.at);
+      first = Math.min(first, at);
+      last = Math.max(last, at);
     }
     // One upsert per table, the buckets passed as one JSON array: a batch spread over a year
     // touches ~365 days and hundreds of payer-months, which were as many statements.

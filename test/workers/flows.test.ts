@@ -2,6 +2,7 @@ import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import type { SmeLedger } from "../../durable-objects/sme-ledger";
+import { checkFlow, type FlowRow } from "../../worker/data/flow-rules";
 import { call, newInstitution, sme } from "./api";
 
 const inst = await newInstitution();
@@ -99,7 +100,8 @@ describe("POST /v1/connect/flows", () => {
         if (query.includes("INSERT INTO days")) throw new Error("disk I/O error");
         return exec.call(sql, query, ...bindings);
       }) as typeof sql.exec;
-      await expect(ledger.ingest([flow("rb_1")], Date.now(), owner)).rejects.toThrow("disk I/O error");
+      const check = checkFlow(flow("rb_1"), Date.now());
+      await expect(ledger.ingest([(check as { row: FlowRow }).row], Date.now(), owner)).rejects.toThrow("disk I/O error");
       sql.exec = exec;
     });
     const res = await send([flow("rb_1"), flow("rb_2")], "FLOW_ROLLBACK");

@@ -9,7 +9,7 @@ export const FUTURE_SKEW_MINUTES = 5;
 export const MAX_FLOW_AGE_DAYS = 400;
 
 /**
- * One PI-SPI payment. The ledger checks each item against this schema on its own, so a bad
+ * One PI-SPI payment. Ingestion checks each item against this schema on its own, so a bad
  * item is rejected with its index while the good ones are kept.
  */
 export const FlowItem = z

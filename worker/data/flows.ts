@@ -1,15 +1,17 @@
 import { eq, sql } from "drizzle-orm";
 import { smes } from "../../schema";
-import { MAX_FLOWS_PER_CALL } from "../contracts/flows";
+import { type FlowRejectCode, MAX_FLOWS_PER_CALL } from "../contracts/flows";
 import type { Principal } from "../http/context";
 import { ApiError } from "../http/errors";
 import type { Db } from "./db";
+import { checkFlow, type FlowRow } from "./flow-rules";
 import { ledgerOf } from "./ledger";
 import { findSme, ownSmes, smeNotFound } from "./smes";
 
 /**
- * Hands the flows to the SME's ledger, in its batches of `MAX_FLOWS_PER_CALL` (a connector's
- * statement can hold tens of thousands), then copies its new counts onto the SME row. If the
+ * Checks each flow on its own, hands the good ones to the SME's ledger in batches of
+ * `MAX_FLOWS_PER_CALL` (a connector's statement can hold tens of thousands), then copies its new
+ * counts onto the SME row. If the
  * SME was erased while the ledger was writing, the row is gone: the ledger is wiped again so
  * nothing of an erased SME survives, and the caller gets the 404 it would have got a moment later.
  * Rejections carry their index in `flows`.
@@ -29,16 +31,23 @@ export async function recordIngestion(env: Env, db: Db, p: Principal, smeId: str
     received: flows.length,
     accepted: 0,
     duplicates: 0,
-    rejected: [] as Awaited<ReturnType<typeof ledger.ingest>>["rejected"],
+    rejected: [] as { index: number; code: FlowRejectCode; message: string }[],
   };
-  let summary = null;
-  for (let start = 0; start < flows.length; start += MAX_FLOWS_PER_CALL) {
-    const batch = await ledger.ingest(flows.slice(start, start + MAX_FLOWS_PER_CALL), now, owner);
+  let summary: Awaited<ReturnType<typeof ledger.ingest>>["summary"] | null = null;
+  let rows: FlowRow[] = [];
+  const store = async () => {
+    const batch = await ledger.ingest(rows, now, owner);
+    rows = [];
     result.accepted += batch.accepted;
     result.duplicates += batch.duplicates;
-    for (const r of batch.rejected) result.rejected.push({ ...r, index: r.index + start });
-    summary = batch.summary;
+    return batch.summary;
+  };
+  for (const [index, item] of flows.entries()) {
+    const check = checkFlow(item, now);
+    if (!check.ok) result.rejected.push({ index, code: check.code, message: check.message });
+    else if (rows.push(check.row) === MAX_FLOWS_PER_CALL) summary = await store();
   }
+  if (rows.length > 0) summary = await store();
   if (result.accepted > 0 && summary) {
     const updated = await db
       .update(smes)
