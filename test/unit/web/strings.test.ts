@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { ALERT_STATUSES } from "../../../schema";
 import { EVENT_TYPES } from "../../../scoring/events/types";
 import { currentModel } from "../../../scoring/model";
 import { SECTORS } from "../../../scoring/types";
@@ -25,13 +26,14 @@ describe("the string table", () => {
     }
   });
 
-  it("names every sector, country, event type and reason the API can send", () => {
+  it("names every sector, country, event type, reason and closed alert's status the API can send", () => {
     const keys = new Set(Object.keys(STRINGS));
     const needed = [
       ...SECTORS.map((s) => `sector.${s}`),
       ...COUNTRIES.map((c) => `country.${c}`),
       ...EVENT_TYPES.map((e) => `event.${e}`),
       ...currentModel.reason_codes.map((r) => `reason.${r.factor}`),
+      ...ALERT_STATUSES.filter((s) => s !== "open").map((s) => `alerts.${s}`),
     ];
     expect(needed.filter((k) => !keys.has(k))).toEqual([]);
   });

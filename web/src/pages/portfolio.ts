@@ -98,7 +98,7 @@ export function alertItem(a: Alert, after: () => void) {
     " ",
     h("span", { class: "when" }, dateTime(a.created_at)),
     " ",
-    a.status === "open" ? ack : "",
+    a.status === "open" ? ack : h("span", { class: "when" }, t(`alerts.${a.status}`)),
   );
 }
 
